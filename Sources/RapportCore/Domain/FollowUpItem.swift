@@ -1,0 +1,18 @@
+/// One punch-list item on a job, owned by a department, with a due day.
+public struct FollowUpItem: Hashable, Sendable, Identifiable {
+    public typealias ID = Identifier<FollowUpItem>
+
+    public var id: ID
+    public var description: String
+    public var department: Department
+    public var dueOn: Day
+    public var completedOn: Day?
+
+    public init(id: ID, description: String, department: Department, dueOn: Day, completedOn: Day? = nil) {
+        self.id = id
+        self.description = description
+        self.department = department
+        self.dueOn = dueOn
+        self.completedOn = completedOn
+    }
+}

@@ -1,0 +1,43 @@
+import FluentKit
+
+/// Money that reduces what an account owes: payments, credit memos and job deposits.
+struct CreateCredits: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("payments")
+            .externalID()
+            .reference("account_id", to: "accounts")
+            .required("received_on", .string)
+            .required("amount_minor", .int64)
+            .required("currency", .string)
+            .optionalReference("invoice_id", to: "invoices")
+            .field("method", .string)
+            .create()
+        try await database.createIndex("payments_account", on: "payments", "account_id")
+        try await database.createIndex("payments_received", on: "payments", "received_on")
+        try await database.schema("credit_memos")
+            .externalID()
+            .reference("account_id", to: "accounts")
+            .required("issued_on", .string)
+            .required("amount_minor", .int64)
+            .required("currency", .string)
+            .optionalReference("invoice_id", to: "invoices")
+            .required("reason", .string)
+            .create()
+        try await database.createIndex("credit_memos_account", on: "credit_memos", "account_id")
+        try await database.schema("deposits")
+            .externalID()
+            .reference("account_id", to: "accounts")
+            .reference("job_id", to: "jobs")
+            .required("received_on", .string)
+            .required("amount_minor", .int64)
+            .required("currency", .string)
+            .create()
+        try await database.createIndex("deposits_job", on: "deposits", "job_id")
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("deposits").delete()
+        try await database.schema("credit_memos").delete()
+        try await database.schema("payments").delete()
+    }
+}
