@@ -3,7 +3,9 @@ import RapportCore
 /// One row of `invoices.csv`: a line of an invoice, with the invoice's header fields repeated.
 struct InvoiceLineRow: Sendable {
     static let required = ["invoice_id", "account_id", "issue_date", "amount", "currency"]
-    static let columns = required + ["due_date", "location_id", "job_id", "description"]
+    static let columns = [
+        "invoice_id", "account_id", "issue_date", "due_date", "amount", "currency", "location_id", "job_id", "description",
+    ]
 
     var line: Int
     var invoiceID: Invoice.ID

@@ -85,3 +85,10 @@ public final class RapportDatabase: Sendable {
         await databases.shutdownAsync()
     }
 }
+
+extension RapportDatabase {
+    /// Runs a trivial query: throws when the database does not answer.
+    public func ping() async throws {
+        _ = try await sql.raw("SELECT 1 AS one").all()
+    }
+}

@@ -1,0 +1,42 @@
+import RapportCore
+import RapportStore
+
+/// Writes stored data back out in exactly the import formats, in id order, a page at a time.
+public struct Exporter: Sendable {
+    let accounts: any AccountRepository
+    let locations: any LocationRepository
+    let invoices: any InvoiceRepository
+    let payments: any PaymentRepository
+
+    public init(
+        accounts: any AccountRepository, locations: any LocationRepository, invoices: any InvoiceRepository,
+        payments: any PaymentRepository
+    ) {
+        self.accounts = accounts
+        self.locations = locations
+        self.invoices = invoices
+        self.payments = payments
+    }
+
+    /// Streams the CSV text of `kind` to `write` in chunks, header first; returns the number of rows.
+    @discardableResult
+    public func export(_ kind: ImportKind, pageSize: Int = 5000, write: (String) throws -> Void) async throws -> Int {
+        var writer = CSVWriter()
+        writer.append(kind.columns)
+        var rows = 0
+        func flush(_ records: [[String]]) throws {
+            for record in records { writer.append(record) }
+            rows += records.count
+            try write(writer.take())
+        }
+        switch kind {
+        case .accounts: try await accounts.forEachAccountPage(size: pageSize) { try flush($0.map(AccountRow.encode)) }
+        case .locations: try await locations.forEachLocationPage(size: pageSize) { try flush($0.map(LocationRow.encode)) }
+        case .invoices: try await invoices.forEachInvoicePage(size: pageSize) { try flush($0.flatMap(InvoiceLineRow.encode)) }
+        case .payments: try await payments.forEachPaymentPage(size: pageSize) { try flush($0.map(PaymentRow.encode)) }
+        }
+        let rest = writer.take()
+        if !rest.isEmpty { try write(rest) }
+        return rows
+    }
+}

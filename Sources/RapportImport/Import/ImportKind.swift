@@ -1,0 +1,27 @@
+/// The files Rapport imports and exports; each has a fixed set of columns (see docs/import.md).
+public enum ImportKind: String, CaseIterable, Sendable {
+    case accounts, locations, invoices, payments
+
+    /// The columns, in the order `rapport export` writes them.
+    public var columns: [String] {
+        switch self {
+        case .accounts: AccountRow.columns
+        case .locations: LocationRow.columns
+        case .invoices: InvoiceLineRow.columns
+        case .payments: PaymentRow.columns
+        }
+    }
+
+    /// The columns a file must have.
+    public var requiredColumns: [String] {
+        switch self {
+        case .accounts: AccountRow.required
+        case .locations: LocationRow.required
+        case .invoices: InvoiceLineRow.required
+        case .payments: PaymentRow.required
+        }
+    }
+
+    /// The column holding each row's external id.
+    var idColumn: String { requiredColumns[0] }
+}

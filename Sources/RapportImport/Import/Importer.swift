@@ -1,0 +1,105 @@
+import Foundation
+import RapportCore
+import RapportStore
+
+/// Imports one CSV file into the store: reads and checks every row first, then writes all the new
+/// rows in one transaction — or nothing, when a row is bad and `skipInvalid` is false.
+/// Re-importing a file writes nothing new: rows are matched by their external ids.
+public struct Importer: Sendable {
+    let accounts: any AccountRepository
+    let locations: any LocationRepository
+    let invoices: any InvoiceRepository
+    let payments: any PaymentRepository
+    /// Receives progress lines ("invoices.csv: read 100000 rows") for long files.
+    let log: @Sendable (String) -> Void
+    /// Rows between two progress lines.
+    var progressInterval = 100_000
+
+    public init(
+        accounts: any AccountRepository, locations: any LocationRepository, invoices: any InvoiceRepository,
+        payments: any PaymentRepository, log: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.accounts = accounts
+        self.locations = locations
+        self.invoices = invoices
+        self.payments = payments
+        self.log = log
+    }
+
+    /// Imports `path` as a file of `kind`. `afterBatch` runs inside the write transaction after
+    /// each batch (progress; tests use it to interrupt an import half-way).
+    public func importFile(
+        _ kind: ImportKind, path: String, skipInvalid: Bool = false, afterBatch: BatchProgress? = nil
+    ) async throws -> ImportSummary {
+        let (header, records) = try read(kind, path: path)
+        var run = ImportRun(file: path)
+        run.summary.rowsRead = records.count
+        let reader = { (record: CSVRecord) in RowReader(file: path, header: header, record: record) }
+        let progress = writeProgress(path, afterBatch)
+        switch kind {
+        case .accounts:
+            let rows = try await AccountImport(repository: accounts).prepare(records.map(reader), run: &run)
+            try finish(&run, skipInvalid)
+            try await accounts.insertAccounts(rows.map(\.value), progress: progress)
+            run.summary.rowsWritten = rows.count
+        case .locations:
+            let rows = try await LocationImport(locations: locations, accounts: accounts).prepare(records.map(reader), run: &run)
+            try finish(&run, skipInvalid)
+            try await locations.insertLocations(rows.map(\.value), progress: progress)
+            run.summary.rowsWritten = rows.count
+        case .invoices:
+            let rows = try await InvoiceImport(invoices: invoices, accounts: accounts, locations: locations)
+                .prepare(records.map(reader), run: &run)
+            try finish(&run, skipInvalid)
+            try await invoices.insertInvoices(rows.map(\.value), progress: progress)
+            run.summary.rowsWritten = rows.reduce(0) { $0 + $1.value.lines.count }
+        case .payments:
+            let rows = try await PaymentImport(payments: payments, accounts: accounts, invoices: invoices)
+                .prepare(records.map(reader), run: &run)
+            try finish(&run, skipInvalid)
+            if !rows.isEmpty { _ = try await payments.postPayments(rows.map(\.value), progress: progress) }
+            run.summary.rowsWritten = rows.count
+        }
+        run.summary.rowsRejected = run.summary.rowsRead - run.summary.rowsWritten - run.summary.rowsUnchanged
+        return run.summary
+    }
+
+    private func finish(_ run: inout ImportRun, _ skipInvalid: Bool) throws {
+        run.errors.sort { ($0.line, $0.field) < ($1.line, $1.field) }
+        if !run.errors.isEmpty && !skipInvalid { throw ImportError.refused(file: run.file, errors: run.errors) }
+        run.summary.rejected = run.errors
+    }
+
+    private func writeProgress(_ file: String, _ afterBatch: BatchProgress?) -> BatchProgress {
+        let log = log
+        return { written in
+            log("\(file): wrote \(written)")
+            try await afterBatch?(written)
+        }
+    }
+
+    private func read(_ kind: ImportKind, path: String) throws -> (CSVHeader, [CSVRecord]) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+            throw ImportError.unreadable(file: path, reason: reason)
+        }
+        var parser = CSVParser(bytes: [UInt8](data))
+        var records: [CSVRecord] = []
+        do {
+            guard let headerRecord = try parser.next() else {
+                throw ImportError.badHeader(RowError(file: path, line: 1, field: "header", reason: "the file is empty"))
+            }
+            let header: CSVHeader
+            do { header = try CSVHeader(headerRecord, file: path, required: kind.requiredColumns) } catch {
+                throw ImportError.badHeader(error)
+            }
+            while let record = try parser.next() {
+                records.append(record)
+                if records.count % progressInterval == 0 { log("\(path): read \(records.count) rows") }
+            }
+            return (header, records)
+        } catch let error as CSVSyntaxError {
+            throw ImportError.malformed(file: path, error)
+        }
+    }
+}

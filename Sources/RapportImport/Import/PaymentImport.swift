@@ -1,0 +1,46 @@
+import RapportCore
+import RapportStore
+
+/// Checks the rows of `payments.csv`: repeats, already-stored payments, known accounts, and a named
+/// invoice that exists, belongs to the paying account and is in the payment's currency.
+struct PaymentImport {
+    let payments: any PaymentRepository
+    let accounts: any AccountRepository
+    let invoices: any InvoiceRepository
+
+    func prepare(_ readers: [RowReader], run: inout ImportRun) async throws -> [ParsedRow<Payment>] {
+        var parsed: [ParsedRow<Payment>] = []
+        for reader in readers {
+            do { parsed.append(ParsedRow(line: reader.line, value: try PaymentRow.decode(reader))) } catch {
+                run.errors.append(error)
+            }
+        }
+        let unique = run.dedupe(parsed, idColumn: "payment_id", id: \.id.rawValue)
+        let stored = try await payments.fetchPayments(unique.map(\.value.id))
+        let fresh = run.newRows(
+            unique, stored: Dictionary(uniqueKeysWithValues: stored.map { ($0.id.rawValue, $0) }),
+            columns: ImportKind.payments.columns, idColumn: "payment_id", id: \.id.rawValue,
+            encode: { [PaymentRow.encode($0)] })
+        let known = Set(try await accounts.fetchAccounts(Array(Set(fresh.map(\.value.accountID)))).map(\.id))
+        let named = try await invoices.fetchInvoices(Array(Set(fresh.compactMap(\.value.invoiceID))))
+        let invoiceByID = Dictionary(uniqueKeysWithValues: named.map { ($0.id, $0) })
+        for row in fresh {
+            let payment = row.value
+            guard known.contains(payment.accountID) else {
+                run.reject(row.line, "account_id", "unknown account \(payment.accountID)")
+                continue
+            }
+            guard let invoiceID = payment.invoiceID else { continue }
+            guard let invoice = invoiceByID[invoiceID] else {
+                run.reject(row.line, "invoice_id", "unknown invoice \(invoiceID)")
+                continue
+            }
+            if invoice.accountID != payment.accountID {
+                run.reject(row.line, "invoice_id", "invoice \(invoiceID) belongs to account \(invoice.accountID)")
+            } else if invoice.currency != payment.amount.currency {
+                run.reject(row.line, "currency", "payment in \(payment.amount.currency) but invoice \(invoiceID) is in \(invoice.currency)")
+            }
+        }
+        return run.withoutRejected(fresh)
+    }
+}

@@ -1,2 +1,0 @@
-import Vapor
-enum ServerPlaceholder {}

@@ -1,0 +1,47 @@
+import RapportCore
+
+/// A row of `accounts`, mapped to and from `Account`.
+struct AccountRecord: Codable, Sendable {
+    var id: String
+    var name: String
+    var segment: String
+    var parentId: String?
+    var billingFrequency: String
+    var dueDays: Int
+    var collectionStartDays: Int
+    var specialist: String?
+    /// Flag names, sorted, comma-separated ("hardship,key_account").
+    var flags: String
+    var openedOn: String?
+
+    init(_ account: Account) {
+        id = account.id.rawValue
+        name = account.name
+        segment = account.segment.rawValue
+        parentId = account.parentID?.rawValue
+        billingFrequency = account.billingFrequency.rawValue
+        dueDays = account.terms.dueDays
+        collectionStartDays = account.terms.collectionStartDays
+        specialist = account.specialist
+        flags = account.flags.sorted().map(\.rawValue).joined(separator: ",")
+        openedOn = account.openedOn?.isoString
+    }
+
+    func toDomain() throws -> Account {
+        func corrupt(_ reason: String) -> CorruptRecord { CorruptRecord(table: "accounts", id: id, reason: reason) }
+        guard let segment = Account.Segment(rawValue: segment) else { throw corrupt("segment \(segment)") }
+        guard let frequency = Account.BillingFrequency(rawValue: billingFrequency) else {
+            throw corrupt("billing_frequency \(billingFrequency)")
+        }
+        var flagSet: Set<Account.Flag> = []
+        for name in flags.split(separator: ",") {
+            guard let flag = Account.Flag(rawValue: String(name)) else { throw corrupt("flag \(name)") }
+            flagSet.insert(flag)
+        }
+        return Account(
+            id: Account.ID(id), name: name, segment: segment, parentID: parentId.map { Account.ID($0) },
+            billingFrequency: frequency, terms: Terms(dueDays: dueDays, collectionStartDays: collectionStartDays),
+            specialist: specialist, flags: flagSet, openedOn: try openedOn.map { try Day(iso: $0) }
+        )
+    }
+}

@@ -1,0 +1,11 @@
+import RapportCore
+
+/// Reads and writes accounts.
+public protocol AccountRepository: Sendable {
+    /// The stored accounts among `ids` (unknown ids are simply absent).
+    func fetchAccounts(_ ids: some Collection<Account.ID> & Sendable) async throws -> [Account]
+    /// Inserts new accounts in one transaction, parents before children.
+    func insertAccounts(_ accounts: [Account], progress: BatchProgress?) async throws
+    /// Calls `body` with every account, in id order, a page at a time.
+    func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws
+}

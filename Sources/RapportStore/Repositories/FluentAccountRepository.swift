@@ -1,0 +1,62 @@
+import FluentKit
+import RapportCore
+import SQLKit
+
+/// `AccountRepository` on SQLite or PostgreSQL.
+public struct FluentAccountRepository: AccountRepository {
+    let database: any Database
+
+    public init(_ database: RapportDatabase) { self.database = database.database }
+
+    public func fetchAccounts(_ ids: some Collection<Account.ID> & Sendable) async throws -> [Account] {
+        let sql = database as! any SQLDatabase
+        return try await sql.fetchChunked(ids.map(\.rawValue)) { chunk in
+            sql.select().column("*").from("accounts").where("id", .in, chunk)
+        } decode: { row in try SQLRowDecoding.account(row) }
+    }
+
+    public func insertAccounts(_ accounts: [Account], progress: BatchProgress?) async throws {
+        let ordered = Self.parentsFirst(accounts)
+        try await database.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            var written = 0
+            for start in stride(from: 0, to: ordered.count, by: 2000) {
+                let slice = ordered[start..<min(start + 2000, ordered.count)]
+                try await sql.insertBatched(slice.map(AccountRecord.init), into: "accounts")
+                written += slice.count
+                try await progress?(written)
+            }
+        }
+    }
+
+    public func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws {
+        let sql = database as! any SQLDatabase
+        var after = ""
+        while true {
+            let rows = try await sql.select().column("*").from("accounts")
+                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
+            guard !rows.isEmpty else { return }
+            let page = try rows.map(SQLRowDecoding.account)
+            try await body(page)
+            after = page.last!.id.rawValue
+        }
+    }
+
+    /// Orders accounts so every parent in the list comes before its children (the foreign key needs it).
+    static func parentsFirst(_ accounts: [Account]) -> [Account] {
+        let inList = Set(accounts.map(\.id))
+        var depth: [Account.ID: Int] = [:]
+        let byID = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func depthOf(_ id: Account.ID, _ seen: Int) -> Int {
+            if let known = depth[id] { return known }
+            guard seen < accounts.count, let parent = byID[id]?.parentID, inList.contains(parent) else { return 0 }
+            let value = depthOf(parent, seen + 1) + 1
+            depth[id] = value
+            return value
+        }
+        return accounts.enumerated()
+            .map { (offset: $0.offset, depth: depthOf($0.element.id, 0), account: $0.element) }
+            .sorted { ($0.depth, $0.offset) < ($1.depth, $1.offset) }
+            .map(\.account)
+    }
+}

@@ -1,0 +1,65 @@
+import FluentKit
+import RapportCore
+import SQLKit
+
+/// `InvoiceRepository` on SQLite or PostgreSQL.
+public struct FluentInvoiceRepository: InvoiceRepository {
+    let database: any Database
+
+    public init(_ database: RapportDatabase) { self.database = database.database }
+
+    public func fetchInvoices(_ ids: some Collection<Invoice.ID> & Sendable) async throws -> [Invoice] {
+        let sql = database as! any SQLDatabase
+        let keys = ids.map(\.rawValue)
+        let headers = try await sql.fetchChunked(keys) { chunk in
+            sql.select().column("*").from("invoices").where("id", .in, chunk)
+        } decode: { row in try SQLRowDecoding.invoiceHeader(row) }
+        return try await Self.withLines(headers, sql: sql)
+    }
+
+    public func insertInvoices(_ invoices: [Invoice], progress: BatchProgress?) async throws {
+        try await database.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            var written = 0
+            for start in stride(from: 0, to: invoices.count, by: 2000) {
+                let slice = invoices[start..<min(start + 2000, invoices.count)]
+                try await sql.insertBatched(slice.map(InvoiceRecord.init), into: "invoices")
+                let lines = slice.flatMap { invoice in
+                    invoice.lines.enumerated().map { InvoiceLineRecord(invoiceID: invoice.id, number: $0.offset + 1, line: $0.element) }
+                }
+                try await sql.insertBatched(lines, into: "invoice_lines")
+                try await sql.insertBatched(slice.map(Self.openItem), into: "open_items")
+                written += slice.count
+                try await progress?(written)
+            }
+        }
+    }
+
+    public func forEachInvoicePage(size: Int, _ body: ([Invoice]) async throws -> Void) async throws {
+        let sql = database as! any SQLDatabase
+        var after = ""
+        while true {
+            let headers = try await sql.select().column("*").from("invoices")
+                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
+                .map(SQLRowDecoding.invoiceHeader)
+            guard let last = headers.last else { return }
+            try await body(try await Self.withLines(headers, sql: sql))
+            after = last.id
+        }
+    }
+
+    static func openItem(_ invoice: Invoice) -> OpenItemRecord {
+        OpenItemRecord(
+            kind: "invoice", refId: invoice.id.rawValue, accountId: invoice.accountID.rawValue,
+            currency: invoice.currency.code, day: invoice.issueDate.isoString, dueOn: invoice.dueDate.isoString,
+            originalMinor: invoice.total.minorUnits, openMinor: invoice.total.minorUnits)
+    }
+
+    private static func withLines(_ headers: [InvoiceRecord], sql: any SQLDatabase) async throws -> [Invoice] {
+        let lines = try await sql.fetchChunked(headers.map(\.id)) { chunk in
+            sql.select().column("*").from("invoice_lines").where("invoice_id", .in, chunk)
+        } decode: { row in try SQLRowDecoding.invoiceLine(row) }
+        let grouped = Dictionary(grouping: lines, by: \.invoiceId)
+        return try headers.map { try $0.toDomain(lines: grouped[$0.id] ?? []) }
+    }
+}

@@ -1,0 +1,11 @@
+import RapportCore
+
+/// Reads and writes invoices with their lines; a new invoice is fully open.
+public protocol InvoiceRepository: Sendable {
+    /// The stored invoices among `ids`, with their lines.
+    func fetchInvoices(_ ids: some Collection<Invoice.ID> & Sendable) async throws -> [Invoice]
+    /// Inserts new invoices, their lines and their open items in one transaction.
+    func insertInvoices(_ invoices: [Invoice], progress: BatchProgress?) async throws
+    /// Calls `body` with every invoice, in id order, a page at a time.
+    func forEachInvoicePage(size: Int, _ body: ([Invoice]) async throws -> Void) async throws
+}

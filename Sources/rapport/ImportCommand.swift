@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import RapportImport
+import RapportStore
+
+extension ImportKind: ExpressibleByArgument {}
+
+/// `rapport import KIND FILE`: loads a CSV file, all or nothing unless `--skip-invalid`.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import accounts, locations, invoices or payments from a CSV file.",
+        discussion: """
+            Every row is checked before anything is written. By default one bad row refuses the whole \
+            file; --skip-invalid writes the good rows and lists every skipped one. Re-importing the \
+            same file writes nothing new. Columns are documented in docs/import.md.
+            """)
+
+    @Argument(help: "What the file holds: accounts, locations, invoices or payments.")
+    var kind: ImportKind
+
+    @Argument(help: "The CSV file.")
+    var file: String
+
+    @Flag(help: "Write the valid rows and report the invalid ones instead of refusing the file.")
+    var skipInvalid = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let summary = try await database.withDatabase { db, _ in
+            let importer = Importer(
+                accounts: FluentAccountRepository(db), locations: FluentLocationRepository(db),
+                invoices: FluentInvoiceRepository(db), payments: FluentPaymentRepository(db),
+                log: { printError($0) })
+            return try await importer.importFile(kind, path: file, skipInvalid: skipInvalid, afterBatch: ImportHold.fromEnvironment())
+        }
+        for error in summary.rejected { printError("skipped \(error)") }
+        print(summary.line)
+    }
+}
+
+/// A fault-injection hook for the crash test: with `RAPPORT_IMPORT_HOLD_AFTER_BATCH=1`, the import
+/// stops after its first written batch (inside the open transaction), says so on standard error
+/// and waits for standard input to close. Not for production use.
+enum ImportHold {
+    static func fromEnvironment() -> BatchProgress? {
+        guard ProcessInfo.processInfo.environment["RAPPORT_IMPORT_HOLD_AFTER_BATCH"] == "1" else { return nil }
+        let held = HeldFlag()
+        return { _ in
+            guard held.takeFirst() else { return }
+            printError("rapport: holding the import transaction open (RAPPORT_IMPORT_HOLD_AFTER_BATCH)")
+            while readLine() != nil {}
+        }
+    }
+
+    private final class HeldFlag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = false
+
+        func takeFirst() -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            if done { return false }
+            done = true
+            return true
+        }
+    }
+}

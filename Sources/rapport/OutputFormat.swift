@@ -1,0 +1,21 @@
+import Foundation
+import ArgumentParser
+
+/// How a report is printed: an aligned table for people, JSON for programs.
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, json
+}
+
+/// Formats rows as left-aligned columns separated by two spaces.
+func renderTable(_ header: [String], _ rows: [[String]]) -> String {
+    var widths = header.map(\.count)
+    for row in rows {
+        for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+    }
+    func line(_ cells: [String]) -> String {
+        cells.enumerated().map { index, cell in
+            index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+        }.joined(separator: "  ")
+    }
+    return ([line(header)] + rows.map(line)).joined(separator: "\n")
+}
