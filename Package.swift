@@ -57,18 +57,33 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Shared test fixtures: an empty, migrated database on SQLite and (with DATABASE_URL) PostgreSQL.
+        .target(
+            name: "RapportTestSupport",
+            dependencies: [
+                "RapportStore", "RapportImport", "RapportCore", .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            path: "Tests/RapportTestSupport"
+        ),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
         .testTarget(name: "RapportImportTests", dependencies: ["RapportImport", "RapportCore"]),
-        .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", "RapportImport", "RapportCore"]),
+        .testTarget(
+            name: "RapportStoreTests",
+            dependencies: ["RapportStore", "RapportImport", "RapportCore", "RapportTestSupport"]
+        ),
         .testTarget(
             name: "RapportServerTests",
             dependencies: [
                 "RapportServer",
                 "RapportStore",
+                "RapportTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),
-        .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportStore", "RapportCore"]),
+        .testTarget(
+            name: "RapportCLITests",
+            dependencies: ["rapport", "RapportStore", "RapportCore", "RapportTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,63 @@
+import Foundation
+import RapportStore
+import SQLKit
+
+/// The engines a storage test runs on: SQLite always, PostgreSQL too when `DATABASE_URL` is set.
+public enum TestDatabase: String, CaseIterable, Sendable, CustomStringConvertible {
+    case sqlite, postgres
+
+    /// SQLite, plus PostgreSQL when `DATABASE_URL` names a server.
+    public static var available: [TestDatabase] {
+        postgresURL == nil ? [.sqlite] : [.sqlite, .postgres]
+    }
+
+    public static var postgresURL: String? {
+        guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty else { return nil }
+        return url
+    }
+
+    public var description: String { rawValue }
+
+    /// A fresh location: a new SQLite file, or a new PostgreSQL schema.
+    public func makeLocation() -> DatabaseLocation {
+        let token = UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        switch self {
+        case .sqlite:
+            return .sqlite(path: FileManager.default.temporaryDirectory.appendingPathComponent("rapport-test-\(token).sqlite").path)
+        case .postgres:
+            return .postgres(url: Self.postgresURL!, schema: "t_\(token)")
+        }
+    }
+
+    /// Runs `body` on an empty, migrated database and removes it afterwards.
+    public func withDatabase(_ body: (RapportDatabase) async throws -> Void) async throws {
+        let location = makeLocation()
+        let database = try await RapportDatabase.open(location)
+        do {
+            try await body(database)
+        } catch {
+            await Self.remove(database, location)
+            throw error
+        }
+        await Self.remove(database, location)
+    }
+
+    /// Deletes what `makeLocation` created.
+    public static func remove(_ database: RapportDatabase?, _ location: DatabaseLocation) async {
+        switch location {
+        case .sqlite(let path):
+            await database?.close()
+            removeSQLiteFiles(path)
+        case .postgres(_, let schema):
+            if let database, let schema {
+                try? await database.sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run()
+            }
+            await database?.close()
+        }
+    }
+
+    /// Removes an SQLite file and its WAL side files.
+    public static func removeSQLiteFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+}
