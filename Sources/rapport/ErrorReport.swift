@@ -18,7 +18,6 @@ enum ErrorReport {
         case let error as ConfigError: return ("rapport: \(error)", 2)
         case let error as LedgerError: return ("rapport: \(error)", 1)
         case let error as CorruptRecord: return ("rapport: \(error)", 1)
-        case let error as ValidationError: return ("rapport: \(error.message)", 2)
         case let error as ExitCode: return ("", error.rawValue)
         default: return ("rapport: \(String(describing: error))", 1)
         }

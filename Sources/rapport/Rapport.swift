@@ -33,6 +33,16 @@ struct Rapport: AsyncParsableCommand {
                 try syncCommand.run()
             }
         } catch {
+            // Help and usage errors can also surface here (ArgumentParser raises them from run()).
+            let parserCode = exitCode(for: error)
+            if parserCode == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if parserCode == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
             let (message, code) = ErrorReport.describe(error)
             if !message.isEmpty { printError(message) }
             Foundation.exit(code)

@@ -61,3 +61,24 @@ public enum TestDatabase: String, CaseIterable, Sendable, CustomStringConvertibl
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 }
+
+extension TestDatabase {
+    /// Creates an empty PostgreSQL database next to `DATABASE_URL`'s, passes its URL, then drops it
+    /// (for tests that run the CLI in another process, which takes a whole database).
+    public static func withScratchPostgresDatabase(_ body: (String) async throws -> Void) async throws {
+        guard let base = postgresURL, let slash = base.lastIndex(of: "/") else { return }
+        let name = "rapport_cli_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12)
+        let admin = try await RapportDatabase.open(.postgres(url: base), migrate: false)
+        try await admin.sql.raw("CREATE DATABASE \(ident: name)").run()
+        let url = String(base[...slash]) + name
+        do {
+            try await body(url)
+        } catch {
+            try? await admin.sql.raw("DROP DATABASE \(ident: name) WITH (FORCE)").run()
+            await admin.close()
+            throw error
+        }
+        try await admin.sql.raw("DROP DATABASE \(ident: name) WITH (FORCE)").run()
+        await admin.close()
+    }
+}
