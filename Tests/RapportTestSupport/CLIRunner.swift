@@ -42,8 +42,8 @@ public struct CLIRunner: Sendable {
         process.environment = processEnvironment()
         let outURL = workingDirectory.appendingPathComponent(".out-\(UUID().uuidString)")
         let errURL = workingDirectory.appendingPathComponent(".err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)

@@ -7,10 +7,12 @@ public struct Currency: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// Validates a three-letter code (case-insensitive) and looks up its minor-unit digits.
     public init(_ code: String) throws(MoneyError) {
-        let upper = code.uppercased()
-        guard upper.utf8.count == 3, upper.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
+        // Byte-level check and case fold: this runs once per imported row.
+        let bytes = Array(code.utf8)
+        guard bytes.count == 3, bytes.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }) else {
             throw .invalidCurrency(code)
         }
+        let upper = bytes.allSatisfy({ $0 <= 90 }) ? code : String(decoding: bytes.map { $0 & 0xDF }, as: UTF8.self)
         self.code = upper
         self.minorUnitDigits = Currency.zeroDigitCodes.contains(upper) ? 0
             : Currency.threeDigitCodes.contains(upper) ? 3 : 2

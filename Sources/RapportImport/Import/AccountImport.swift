@@ -6,17 +6,16 @@ import RapportStore
 struct AccountImport {
     let repository: any AccountRepository
 
-    func prepare(_ readers: [RowReader], run: inout ImportRun) async throws -> [ParsedRow<Account>] {
+    func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<Account>] {
         var parsed: [ParsedRow<Account>] = []
-        for reader in readers {
-            do { parsed.append(ParsedRow(line: reader.line, value: try AccountRow.decode(reader))) } catch {
+        run.summary.rowsRead = try source.forEachRow { reader in
+            do { parsed.append(ParsedRow(line: reader.line, value: try AccountRow.decode(reader))) } catch let error as RowError {
                 run.errors.append(error)
             }
         }
         let unique = run.dedupe(parsed, idColumn: "account_id", id: \.id.rawValue)
-        let stored = try await repository.fetchAccounts(unique.map(\.value.id))
-        var candidates = run.newRows(
-            unique, stored: Dictionary(uniqueKeysWithValues: stored.map { ($0.id.rawValue, $0) }),
+        var candidates = try await run.newRows(
+            unique, fetch: { try await repository.fetchAccounts($0.map { Account.ID($0) }) },
             columns: ImportKind.accounts.columns, idColumn: "account_id", id: \.id.rawValue,
             encode: { [AccountRow.encode($0)] })
         candidates = run.withoutRejected(candidates)

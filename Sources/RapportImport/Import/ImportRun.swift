@@ -39,24 +39,30 @@ struct ImportRun {
     }
 
     /// Keeps the rows not yet stored; a stored row with the same content counts as unchanged, one
-    /// with different content is an error naming the first column that differs.
-    mutating func newRows<Value>(
-        _ rows: [ParsedRow<Value>], stored: [String: Value], columns: [String], idColumn: String,
+    /// with different content is an error naming the first column that differs. Stored rows are
+    /// fetched and compared a chunk at a time, so a large re-import never holds them all.
+    mutating func newRows<Value: Sendable>(
+        _ rows: [ParsedRow<Value>], fetch: ([String]) async throws -> [Value], columns: [String], idColumn: String,
         id: (Value) -> String, encode: (Value) -> [[String]], weight: (Value) -> Int = { _ in 1 }
-    ) -> [ParsedRow<Value>] {
+    ) async throws -> [ParsedRow<Value>] {
         var fresh: [ParsedRow<Value>] = []
-        for row in rows {
-            let key = id(row.value)
-            guard let existing = stored[key] else {
-                fresh.append(row)
-                continue
-            }
-            let old = encode(existing)
-            let new = encode(row.value)
-            if old == new {
-                summary.rowsUnchanged += weight(row.value)
-            } else {
-                reject(row.line, idColumn, "\(key) is already stored with different content (\(Self.firstDifference(old, new, columns)))")
+        for start in stride(from: 0, to: rows.count, by: 2000) {
+            let chunk = rows[start..<min(start + 2000, rows.count)]
+            var stored: [String: Value] = [:]
+            for value in try await fetch(chunk.map { id($0.value) }) { stored[id(value)] = value }
+            for row in chunk {
+                let key = id(row.value)
+                guard let existing = stored[key] else {
+                    fresh.append(row)
+                    continue
+                }
+                let old = encode(existing)
+                let new = encode(row.value)
+                if old == new {
+                    summary.rowsUnchanged += weight(row.value)
+                } else {
+                    reject(row.line, idColumn, "\(key) is already stored with different content (\(Self.firstDifference(old, new, columns)))")
+                }
             }
         }
         return fresh

@@ -1,4 +1,3 @@
-import Foundation
 import RapportCore
 import RapportStore
 
@@ -31,31 +30,29 @@ public struct Importer: Sendable {
     public func importFile(
         _ kind: ImportKind, path: String, skipInvalid: Bool = false, afterBatch: BatchProgress? = nil
     ) async throws -> ImportSummary {
-        let (header, records) = try read(kind, path: path)
+        var source = try RowSource(kind, path: path, log: log, progressInterval: progressInterval)
         var run = ImportRun(file: path)
-        run.summary.rowsRead = records.count
-        let reader = { (record: CSVRecord) in RowReader(file: path, header: header, record: record) }
         let progress = writeProgress(path, afterBatch)
         switch kind {
         case .accounts:
-            let rows = try await AccountImport(repository: accounts).prepare(records.map(reader), run: &run)
+            let rows = try await AccountImport(repository: accounts).prepare(&source, run: &run)
             try finish(&run, skipInvalid)
             try await accounts.insertAccounts(rows.map(\.value), progress: progress)
             run.summary.rowsWritten = rows.count
         case .locations:
-            let rows = try await LocationImport(locations: locations, accounts: accounts).prepare(records.map(reader), run: &run)
+            let rows = try await LocationImport(locations: locations, accounts: accounts).prepare(&source, run: &run)
             try finish(&run, skipInvalid)
             try await locations.insertLocations(rows.map(\.value), progress: progress)
             run.summary.rowsWritten = rows.count
         case .invoices:
             let rows = try await InvoiceImport(invoices: invoices, accounts: accounts, locations: locations)
-                .prepare(records.map(reader), run: &run)
+                .prepare(&source, run: &run)
             try finish(&run, skipInvalid)
             try await invoices.insertInvoices(rows.map(\.value), progress: progress)
             run.summary.rowsWritten = rows.reduce(0) { $0 + $1.value.lines.count }
         case .payments:
             let rows = try await PaymentImport(payments: payments, accounts: accounts, invoices: invoices)
-                .prepare(records.map(reader), run: &run)
+                .prepare(&source, run: &run)
             try finish(&run, skipInvalid)
             if !rows.isEmpty { _ = try await payments.postPayments(rows.map(\.value), progress: progress) }
             run.summary.rowsWritten = rows.count
@@ -75,31 +72,6 @@ public struct Importer: Sendable {
         return { written in
             log("\(file): wrote \(written)")
             try await afterBatch?(written)
-        }
-    }
-
-    private func read(_ kind: ImportKind, path: String) throws -> (CSVHeader, [CSVRecord]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
-            throw ImportError.unreadable(file: path, reason: reason)
-        }
-        var parser = CSVParser(bytes: [UInt8](data))
-        var records: [CSVRecord] = []
-        do {
-            guard let headerRecord = try parser.next() else {
-                throw ImportError.badHeader(RowError(file: path, line: 1, field: "header", reason: "the file is empty"))
-            }
-            let header: CSVHeader
-            do { header = try CSVHeader(headerRecord, file: path, required: kind.requiredColumns) } catch {
-                throw ImportError.badHeader(error)
-            }
-            while let record = try parser.next() {
-                records.append(record)
-                if records.count % progressInterval == 0 { log("\(path): read \(records.count) rows") }
-            }
-            return (header, records)
-        } catch let error as CSVSyntaxError {
-            throw ImportError.malformed(file: path, error)
         }
     }
 }

@@ -9,11 +9,11 @@ struct InvoiceImport {
     let accounts: any AccountRepository
     let locations: any LocationRepository
 
-    func prepare(_ readers: [RowReader], run: inout ImportRun) async throws -> [ParsedRow<Invoice>] {
+    func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<Invoice>] {
         var lines: [InvoiceLineRow] = []
         var poisoned: [String: Int] = [:]
-        for reader in readers {
-            do { lines.append(try InvoiceLineRow.decode(reader)) } catch {
+        run.summary.rowsRead = try source.forEachRow { reader in
+            do { lines.append(try InvoiceLineRow.decode(reader)) } catch let error as RowError {
                 run.errors.append(error)
                 if let id = reader.optional("invoice_id"), poisoned[id] == nil { poisoned[id] = reader.line }
             }
@@ -33,9 +33,8 @@ struct InvoiceImport {
                 candidates.append(row)
             }
         }
-        let stored = try await invoices.fetchInvoices(candidates.map(\.value.id))
-        return run.newRows(
-            candidates, stored: Dictionary(uniqueKeysWithValues: stored.map { ($0.id.rawValue, $0) }),
+        return try await run.newRows(
+            candidates, fetch: { try await invoices.fetchInvoices($0.map { Invoice.ID($0) }) },
             columns: ImportKind.invoices.columns, idColumn: "invoice_id", id: \.id.rawValue,
             encode: InvoiceLineRow.encode, weight: \.lines.count)
     }

@@ -6,17 +6,16 @@ struct LocationImport {
     let locations: any LocationRepository
     let accounts: any AccountRepository
 
-    func prepare(_ readers: [RowReader], run: inout ImportRun) async throws -> [ParsedRow<Location>] {
+    func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<Location>] {
         var parsed: [ParsedRow<Location>] = []
-        for reader in readers {
-            do { parsed.append(ParsedRow(line: reader.line, value: try LocationRow.decode(reader))) } catch {
+        run.summary.rowsRead = try source.forEachRow { reader in
+            do { parsed.append(ParsedRow(line: reader.line, value: try LocationRow.decode(reader))) } catch let error as RowError {
                 run.errors.append(error)
             }
         }
         let unique = run.dedupe(parsed, idColumn: "location_id", id: \.id.rawValue)
-        let stored = try await locations.fetchLocations(unique.map(\.value.id))
-        let fresh = run.newRows(
-            unique, stored: Dictionary(uniqueKeysWithValues: stored.map { ($0.id.rawValue, $0) }),
+        let fresh = try await run.newRows(
+            unique, fetch: { try await locations.fetchLocations($0.map { Location.ID($0) }) },
             columns: ImportKind.locations.columns, idColumn: "location_id", id: \.id.rawValue,
             encode: { [LocationRow.encode($0)] })
         let known = Set(try await accounts.fetchAccounts(Array(Set(fresh.map(\.value.accountID)))).map(\.id))

@@ -8,17 +8,16 @@ struct PaymentImport {
     let accounts: any AccountRepository
     let invoices: any InvoiceRepository
 
-    func prepare(_ readers: [RowReader], run: inout ImportRun) async throws -> [ParsedRow<Payment>] {
+    func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<Payment>] {
         var parsed: [ParsedRow<Payment>] = []
-        for reader in readers {
-            do { parsed.append(ParsedRow(line: reader.line, value: try PaymentRow.decode(reader))) } catch {
+        run.summary.rowsRead = try source.forEachRow { reader in
+            do { parsed.append(ParsedRow(line: reader.line, value: try PaymentRow.decode(reader))) } catch let error as RowError {
                 run.errors.append(error)
             }
         }
         let unique = run.dedupe(parsed, idColumn: "payment_id", id: \.id.rawValue)
-        let stored = try await payments.fetchPayments(unique.map(\.value.id))
-        let fresh = run.newRows(
-            unique, stored: Dictionary(uniqueKeysWithValues: stored.map { ($0.id.rawValue, $0) }),
+        let fresh = try await run.newRows(
+            unique, fetch: { try await payments.fetchPayments($0.map { Payment.ID($0) }) },
             columns: ImportKind.payments.columns, idColumn: "payment_id", id: \.id.rawValue,
             encode: { [PaymentRow.encode($0)] })
         let known = Set(try await accounts.fetchAccounts(Array(Set(fresh.map(\.value.accountID)))).map(\.id))

@@ -61,6 +61,8 @@ public final class RapportDatabase: Sendable {
             try await sql.raw("PRAGMA journal_mode=WAL").run()
             try await sql.raw("PRAGMA synchronous=NORMAL").run()
             try await sql.raw("PRAGMA busy_timeout=10000").run()
+            // A 64 MiB page cache keeps index pages of a large import in memory instead of re-reading them.
+            try await sql.raw("PRAGMA cache_size=-65536").run()
         case .postgres(_, let schema):
             if let schema {
                 try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()

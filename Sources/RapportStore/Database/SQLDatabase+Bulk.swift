@@ -3,7 +3,7 @@ import SQLKit
 extension SQLDatabase {
     /// Inserts records in multi-row statements of `batchSize` rows (keeping well under both
     /// engines' bind-parameter limits). Call inside a transaction for all-or-nothing.
-    func insertBatched<Record: Encodable & Sendable>(
+    func insertBatched<Record: BulkRow>(
         _ records: some Collection<Record>, into table: String, batchSize: Int = 400
     ) async throws {
         var batch: [Record] = []
@@ -18,10 +18,11 @@ extension SQLDatabase {
         if !batch.isEmpty { try await insertOnce(batch, into: table) }
     }
 
-    private func insertOnce<Record: Encodable & Sendable>(_ batch: [Record], into table: String) async throws {
-        try await insert(into: table)
-            .models(batch, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
-            .run()
+    private func insertOnce<Record: BulkRow>(_ batch: [Record], into table: String) async throws {
+        // Explicit columns and binds: Codable encoding with key conversion cost more than SQLite itself.
+        let builder = insert(into: table).columns(Record.columns)
+        for record in batch { builder.values(record.sqlValues) }
+        try await builder.run()
     }
 
     /// Runs `query` once per chunk of `ids` (bounded IN lists) and gathers the decoded rows.
@@ -40,10 +41,17 @@ extension SQLDatabase {
         return result
     }
 
-    /// Decodes a row into a record whose property names are the snake_case columns in camelCase.
-    static func decodeRecord<Record: Decodable>(_ row: any SQLRow, as type: Record.Type) throws -> Record {
-        try row.decode(model: Record.self, keyDecodingStrategy: .convertFromSnakeCase)
-    }
+}
+
+/// A record written by multi-row INSERTs: its columns and, per row, their values in that order.
+protocol BulkRow: Sendable {
+    static var columns: [String] { get }
+    var sqlValues: [any SQLExpression] { get }
+}
+
+/// A bind for a value, or SQL NULL.
+func sqlValue(_ value: (any Encodable & Sendable)?) -> any SQLExpression {
+    value.map { SQLBind($0) } ?? SQLLiteral.null
 }
 
 /// A record's stored text did not map back to a domain value (a bad enum, day or currency).

@@ -1,7 +1,8 @@
 import RapportCore
+import SQLKit
 
 /// A row of `accounts`, mapped to and from `Account`.
-struct AccountRecord: Codable, Sendable {
+struct AccountRecord: BulkRow {
     var id: String
     var name: String
     var segment: String
@@ -14,6 +15,16 @@ struct AccountRecord: Codable, Sendable {
     var flags: String
     var openedOn: String?
 
+    static let columns = [
+        "id", "name", "segment", "parent_id", "billing_frequency", "due_days", "collection_start_days",
+        "specialist", "flags", "opened_on",
+    ]
+
+    var sqlValues: [any SQLExpression] {
+        [sqlValue(id), sqlValue(name), sqlValue(segment), sqlValue(parentId), sqlValue(billingFrequency),
+         sqlValue(dueDays), sqlValue(collectionStartDays), sqlValue(specialist), sqlValue(flags), sqlValue(openedOn)]
+    }
+
     init(_ account: Account) {
         id = account.id.rawValue
         name = account.name
@@ -25,6 +36,19 @@ struct AccountRecord: Codable, Sendable {
         specialist = account.specialist
         flags = account.flags.sorted().map(\.rawValue).joined(separator: ",")
         openedOn = account.openedOn?.isoString
+    }
+
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: String.self)
+        name = try row.decode(column: "name", as: String.self)
+        segment = try row.decode(column: "segment", as: String.self)
+        parentId = try row.decode(column: "parent_id", as: String?.self)
+        billingFrequency = try row.decode(column: "billing_frequency", as: String.self)
+        dueDays = try row.decode(column: "due_days", as: Int.self)
+        collectionStartDays = try row.decode(column: "collection_start_days", as: Int.self)
+        specialist = try row.decode(column: "specialist", as: String?.self)
+        flags = try row.decode(column: "flags", as: String.self)
+        openedOn = try row.decode(column: "opened_on", as: String?.self)
     }
 
     func toDomain() throws -> Account {

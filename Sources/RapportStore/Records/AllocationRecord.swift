@@ -1,7 +1,8 @@
 import RapportCore
+import SQLKit
 
 /// A row of `allocations`; exactly one of the three source ids is set.
-struct AllocationRecord: Codable, Sendable {
+struct AllocationRecord: BulkRow {
     var invoiceId: String
     var paymentId: String?
     var creditMemoId: String?
@@ -9,6 +10,13 @@ struct AllocationRecord: Codable, Sendable {
     var amountMinor: Int64
     var currency: String
     var allocatedOn: String
+
+    static let columns = ["invoice_id", "payment_id", "credit_memo_id", "deposit_id", "amount_minor", "currency", "allocated_on"]
+
+    var sqlValues: [any SQLExpression] {
+        [sqlValue(invoiceId), sqlValue(paymentId), sqlValue(creditMemoId), sqlValue(depositId), sqlValue(amountMinor),
+         sqlValue(currency), sqlValue(allocatedOn)]
+    }
 
     init(_ allocation: Allocation) {
         invoiceId = allocation.invoiceID.rawValue

@@ -1,7 +1,8 @@
 import RapportCore
+import SQLKit
 
 /// A row of `invoices` (the header; lines are `InvoiceLineRecord`s).
-struct InvoiceRecord: Codable, Sendable {
+struct InvoiceRecord: BulkRow {
     var id: String
     var accountId: String
     var issueDate: String
@@ -9,6 +10,13 @@ struct InvoiceRecord: Codable, Sendable {
     var currency: String
     var totalMinor: Int64
     var jobId: String?
+
+    static let columns = ["id", "account_id", "issue_date", "due_date", "currency", "total_minor", "job_id"]
+
+    var sqlValues: [any SQLExpression] {
+        [sqlValue(id), sqlValue(accountId), sqlValue(issueDate), sqlValue(dueDate), sqlValue(currency),
+         sqlValue(totalMinor), sqlValue(jobId)]
+    }
 
     init(_ invoice: Invoice) {
         id = invoice.id.rawValue
@@ -18,6 +26,16 @@ struct InvoiceRecord: Codable, Sendable {
         currency = invoice.currency.code
         totalMinor = invoice.total.minorUnits
         jobId = invoice.jobID?.rawValue
+    }
+
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: String.self)
+        accountId = try row.decode(column: "account_id", as: String.self)
+        issueDate = try row.decode(column: "issue_date", as: String.self)
+        dueDate = try row.decode(column: "due_date", as: String.self)
+        currency = try row.decode(column: "currency", as: String.self)
+        totalMinor = try row.decode(column: "total_minor", as: Int64.self)
+        jobId = try row.decode(column: "job_id", as: String?.self)
     }
 
     /// Rebuilds the invoice from its header and its lines in line order.
@@ -36,12 +54,18 @@ struct InvoiceRecord: Codable, Sendable {
 }
 
 /// A row of `invoice_lines`.
-struct InvoiceLineRecord: Codable, Sendable {
+struct InvoiceLineRecord: BulkRow {
     var invoiceId: String
     var lineNo: Int
     var locationId: String?
     var description: String
     var amountMinor: Int64
+
+    static let columns = ["invoice_id", "line_no", "location_id", "description", "amount_minor"]
+
+    var sqlValues: [any SQLExpression] {
+        [sqlValue(invoiceId), sqlValue(lineNo), sqlValue(locationId), sqlValue(description), sqlValue(amountMinor)]
+    }
 
     init(invoiceID: Invoice.ID, number: Int, line: InvoiceLine) {
         invoiceId = invoiceID.rawValue
@@ -49,6 +73,14 @@ struct InvoiceLineRecord: Codable, Sendable {
         locationId = line.locationID?.rawValue
         description = line.description
         amountMinor = line.amount.minorUnits
+    }
+
+    init(row: any SQLRow) throws {
+        invoiceId = try row.decode(column: "invoice_id", as: String.self)
+        lineNo = try row.decode(column: "line_no", as: Int.self)
+        locationId = try row.decode(column: "location_id", as: String?.self)
+        description = try row.decode(column: "description", as: String.self)
+        amountMinor = try row.decode(column: "amount_minor", as: Int64.self)
     }
 
     func toDomain(currency: Currency) -> InvoiceLine {

@@ -1,5 +1,7 @@
+import SQLKit
+
 /// A row of `open_items`: the open amount of one invoice or the unapplied amount of one credit.
-struct OpenItemRecord: Codable, Sendable {
+struct OpenItemRecord: BulkRow {
     var kind: String
     var refId: String
     var accountId: String
@@ -8,4 +10,36 @@ struct OpenItemRecord: Codable, Sendable {
     var dueOn: String?
     var originalMinor: Int64
     var openMinor: Int64
+
+    static let columns = ["kind", "ref_id", "account_id", "currency", "day", "due_on", "original_minor", "open_minor"]
+
+    var sqlValues: [any SQLExpression] {
+        [sqlValue(kind), sqlValue(refId), sqlValue(accountId), sqlValue(currency), sqlValue(day), sqlValue(dueOn),
+         sqlValue(originalMinor), sqlValue(openMinor)]
+    }
+
+    init(
+        kind: String, refId: String, accountId: String, currency: String, day: String, dueOn: String?,
+        originalMinor: Int64, openMinor: Int64
+    ) {
+        self.kind = kind
+        self.refId = refId
+        self.accountId = accountId
+        self.currency = currency
+        self.day = day
+        self.dueOn = dueOn
+        self.originalMinor = originalMinor
+        self.openMinor = openMinor
+    }
+
+    init(row: any SQLRow) throws {
+        kind = try row.decode(column: "kind", as: String.self)
+        refId = try row.decode(column: "ref_id", as: String.self)
+        accountId = try row.decode(column: "account_id", as: String.self)
+        currency = try row.decode(column: "currency", as: String.self)
+        day = try row.decode(column: "day", as: String.self)
+        dueOn = try row.decode(column: "due_on", as: String?.self)
+        originalMinor = try row.decode(column: "original_minor", as: Int64.self)
+        openMinor = try row.decode(column: "open_minor", as: Int64.self)
+    }
 }

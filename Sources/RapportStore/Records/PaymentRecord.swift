@@ -1,7 +1,8 @@
 import RapportCore
+import SQLKit
 
 /// A row of `payments`, mapped to and from `Payment`.
-struct PaymentRecord: Codable, Sendable {
+struct PaymentRecord: BulkRow {
     var id: String
     var accountId: String
     var receivedOn: String
@@ -9,6 +10,13 @@ struct PaymentRecord: Codable, Sendable {
     var currency: String
     var invoiceId: String?
     var method: String?
+
+    static let columns = ["id", "account_id", "received_on", "amount_minor", "currency", "invoice_id", "method"]
+
+    var sqlValues: [any SQLExpression] {
+        [sqlValue(id), sqlValue(accountId), sqlValue(receivedOn), sqlValue(amountMinor), sqlValue(currency),
+         sqlValue(invoiceId), sqlValue(method)]
+    }
 
     init(_ payment: Payment) {
         id = payment.id.rawValue
@@ -18,6 +26,16 @@ struct PaymentRecord: Codable, Sendable {
         currency = payment.amount.currency.code
         invoiceId = payment.invoiceID?.rawValue
         method = payment.method
+    }
+
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: String.self)
+        accountId = try row.decode(column: "account_id", as: String.self)
+        receivedOn = try row.decode(column: "received_on", as: String.self)
+        amountMinor = try row.decode(column: "amount_minor", as: Int64.self)
+        currency = try row.decode(column: "currency", as: String.self)
+        invoiceId = try row.decode(column: "invoice_id", as: String?.self)
+        method = try row.decode(column: "method", as: String?.self)
     }
 
     func toDomain() throws -> Payment {

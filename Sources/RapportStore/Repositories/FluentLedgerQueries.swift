@@ -38,7 +38,7 @@ public struct FluentLedgerQueries: LedgerQueries {
         var invoices: [LedgerReport.InvoiceInput] = []
         var credits: [LedgerReport.CreditInput] = []
         for row in items {
-            let record = try row.decode(model: OpenItemRecord.self, keyDecodingStrategy: .convertFromSnakeCase)
+            let record = try OpenItemRecord(row: row)
             let currency = try Currency(record.currency)
             let itemDay = try Day(iso: record.day)
             let original = Money(minorUnits: record.originalMinor, currency: currency)
