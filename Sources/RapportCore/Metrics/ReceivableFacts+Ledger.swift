@@ -1,0 +1,54 @@
+extension ReceivableFacts {
+    /// Facts from whole ledger values, one fact per item: for tests, the simulator and in-memory
+    /// benchmarks. Items in other currencies are left out. `group` names each account's group.
+    public init(
+        currency: Currency, invoices: [Invoice], payments: [Payment] = [], creditMemos: [CreditMemo] = [],
+        allocations: [Allocation] = [], terms: (Account.ID) -> Terms = { _ in .standard },
+        groupNames: [String] = ["all"], group: (Account.ID) -> Int = { _ in 0 }
+    ) {
+        self.init(currency: currency, groupNames: groupNames)
+        var invoiceByID: [Invoice.ID: Invoice] = [:]
+        for invoice in invoices where invoice.currency == currency {
+            invoiceByID[invoice.id] = invoice
+            billings.append(Billing(
+                issue: invoice.issueDate.daysSinceEpoch, due: invoice.dueDate.daysSinceEpoch,
+                collectionStart: invoice.collectionStart(terms: terms(invoice.accountID)).daysSinceEpoch,
+                amount: invoice.total.minorUnits, group: group(invoice.accountID)))
+        }
+        var receivedOn: [CreditSource: Int] = [:]
+        for payment in payments where payment.amount.currency == currency {
+            receivedOn[.payment(payment.id)] = payment.receivedOn.daysSinceEpoch
+            credits.append(Credit(
+                day: payment.receivedOn.daysSinceEpoch, amount: payment.amount.minorUnits, isCreditMemo: false,
+                group: group(payment.accountID)))
+        }
+        for memo in creditMemos where memo.amount.currency == currency {
+            receivedOn[.creditMemo(memo.id)] = memo.issuedOn.daysSinceEpoch
+            credits.append(Credit(
+                day: memo.issuedOn.daysSinceEpoch, amount: memo.amount.minorUnits, isCreditMemo: true,
+                group: group(memo.accountID)))
+        }
+        var allocated: [Invoice.ID: (amount: Int64, last: Int)] = [:]
+        for allocation in allocations where allocation.amount.currency == currency {
+            guard let invoice = invoiceByID[allocation.invoiceID] else { continue }
+            let day = allocation.allocatedOn.daysSinceEpoch
+            let groupIndex = group(invoice.accountID)
+            settlements.append(Settlement(
+                due: invoice.dueDate.daysSinceEpoch,
+                collectionStart: invoice.collectionStart(terms: terms(invoice.accountID)).daysSinceEpoch,
+                day: day, amount: allocation.amount.minorUnits, group: groupIndex))
+            if let received = receivedOn[allocation.source] {
+                applications.append(Application(received: received, day: day, amount: allocation.amount.minorUnits, group: groupIndex))
+            }
+            let sofar = allocated[invoice.id] ?? (0, Int.min)
+            allocated[invoice.id] = (sofar.amount + allocation.amount.minorUnits, max(sofar.last, day))
+        }
+        for (id, total) in allocated {
+            let invoice = invoiceByID[id]!
+            guard total.amount == invoice.total.minorUnits else { continue }
+            paid.append(Paid(
+                issue: invoice.issueDate.daysSinceEpoch, due: invoice.dueDate.daysSinceEpoch, paidDay: total.last,
+                amount: invoice.total.minorUnits, group: group(invoice.accountID)))
+        }
+    }
+}
