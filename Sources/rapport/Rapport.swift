@@ -9,7 +9,8 @@ struct Rapport: AsyncParsableCommand {
         commandName: "rapport",
         abstract: "Rapport: client-relations receivables.",
         subcommands: [
-            MigrateCommand.self, ImportCommand.self, ExportCommand.self, LedgerCommand.self, ServeCommand.self,
+            MigrateCommand.self, ImportCommand.self, ExportCommand.self, LedgerCommand.self, ReportCommand.self,
+            ServeCommand.self,
         ])
 
     static func main() async {

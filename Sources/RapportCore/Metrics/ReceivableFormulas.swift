@@ -5,7 +5,7 @@ public enum ReceivableFormulas {
     /// Standard (period) DSO: ending total AR ÷ net credit sales of the period × days in the period.
     public static func dso(endingAR: Int64, creditSales: Int64, days: Int) -> Double? {
         guard creditSales > 0 else { return nil }
-        return Double(endingAR) / Double(creditSales) * Double(days)
+        return Double(endingAR) / Double(creditSales) * Double(days) + 0.0  // + 0.0 turns −0 into 0
     }
 
     /// Best possible DSO: ending current (not yet due) AR ÷ net credit sales × days.
@@ -16,7 +16,7 @@ public enum ReceivableFormulas {
     /// Average days delinquent: DSO − best possible DSO (negative when current AR exceeds the total).
     public static func averageDaysDelinquent(dso: Double?, bestPossibleDso: Double?) -> Double? {
         guard let dso, let bestPossibleDso else { return nil }
-        return dso - bestPossibleDso
+        return dso - bestPossibleDso + 0.0
     }
 
     /// Collection effectiveness index, in percent:
@@ -29,13 +29,13 @@ public enum ReceivableFormulas {
         let available = Double(beginningAR) + Double(creditSales) / Double(months)
         let denominator = available - Double(endingCurrentAR)
         guard denominator != 0 else { return nil }
-        return (available - Double(endingAR)) / denominator * 100
+        return (available - Double(endingAR)) / denominator * 100 + 0.0
     }
 
     /// Percent of ending AR that is current; nil when there is no AR.
     public static func percentCurrent(endingCurrentAR: Int64, endingAR: Int64) -> Double? {
         guard endingAR != 0 else { return nil }
-        return Double(endingCurrentAR) / Double(endingAR) * 100
+        return Double(endingCurrentAR) / Double(endingAR) * 100 + 0.0
     }
 
     /// One month of the countback walk: its net credit sales and its length in days.
