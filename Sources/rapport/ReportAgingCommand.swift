@@ -27,7 +27,7 @@ struct ReportAgingCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (currency, parts) = try await report.loadFacts(through: asOf, grouping: by)
+        let (currency, parts) = try await report.loadFacts(cuts: [asOf], grouping: by)
         let snapshots = parts.map { (name: $0.name, aging: AgingSnapshot($0.facts, asOf: asOf, basis: report.basis)) }
         func money(_ minor: Int64) -> String { Money(minorUnits: minor, currency: currency).decimalString }
         switch report.format {

@@ -26,7 +26,7 @@ struct ReportMetricsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let period = try Period(from: from, to: to)
-        let (currency, parts) = try await report.loadFacts(through: to, grouping: by)
+        let (currency, parts) = try await report.loadFacts(cuts: [from.adding(days: -1), to], grouping: by)
         let results = parts.map { (name: $0.name, metrics: ReceivableMetrics($0.facts, period: period, basis: report.basis)) }
         switch report.format {
         case .json:

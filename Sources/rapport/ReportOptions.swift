@@ -24,12 +24,12 @@ struct ReportOptions: ParsableArguments {
 
     @OptionGroup var database: DatabaseOptions
 
-    /// Loads the facts through `through`, split by `grouping` (one part when nil).
-    func loadFacts(through: Day, grouping: MetricsGrouping?) async throws -> (Currency, [(name: String, facts: ReceivableFacts)]) {
+    /// Loads the facts exact as of each of `cuts`, split by `grouping` (one part when nil).
+    func loadFacts(cuts: [Day], grouping: MetricsGrouping?) async throws -> (Currency, [(name: String, facts: ReceivableFacts)]) {
         try await database.withDatabase { db, _ in
             let repository = FluentMetricsRepository(db)
             let currency = try await resolveCurrency(repository)
-            let facts = try await repository.fetchFacts(currency: currency, through: through, grouping: grouping ?? .none)
+            let facts = try await repository.fetchFacts(currency: currency, cuts: cuts, grouping: grouping ?? .none)
             guard grouping != nil else { return (currency, [("all", facts)]) }
             return (currency, facts.partitioned().sorted { $0.name < $1.name })
         }

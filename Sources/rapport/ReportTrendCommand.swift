@@ -50,7 +50,8 @@ struct ReportTrendCommand: AsyncParsableCommand {
 
     func run() async throws {
         let range = try Period(from: from, to: to)
-        let (_, parts) = try await report.loadFacts(through: to, grouping: by)
+        let (_, parts) = try await report.loadFacts(
+            cuts: range.calendarMonths.flatMap { [$0.from.adding(days: -1), $0.to] }, grouping: by)
         let series = parts.map { part in
             (name: part.name, points: metric.monthly(part.facts, range: range, basis: report.basis).map {
                 Point(month: String($0.month.from.isoString.prefix(7)), from: $0.month.from.isoString,

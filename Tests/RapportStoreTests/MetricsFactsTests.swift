@@ -24,7 +24,8 @@ struct MetricsFactsTests {
             let repository = FluentMetricsRepository(db)
             #expect(try await repository.fetchCurrencies() == [.usd])
             let quarter = try Period(from: Day(iso: "2024-01-01"), to: Day(iso: "2024-03-31"))
-            let facts = try await repository.fetchFacts(currency: .usd, through: quarter.to, grouping: .none)
+            let facts = try await repository.fetchFacts(
+                currency: .usd, cuts: [quarter.from.adding(days: -1), quarter.to], grouping: .none)
             let metrics = ReceivableMetrics(facts, period: quarter)
             // Sales: 1,250.50 + 300.00 + 49.99 + 80.00. Open on Mar 31: I1 150.50 (86 days past due),
             // I4 80.00 (30 days), P2's unapplied 300.00 (21 days old).
@@ -54,7 +55,8 @@ struct MetricsFactsTests {
             try await importFixtures(db, files)
             let repository = FluentMetricsRepository(db)
             let february = try Period(from: Day(iso: "2024-02-01"), to: Day(iso: "2024-02-29"))
-            let facts = try await repository.fetchFacts(currency: .usd, through: february.to, grouping: .segment)
+            let facts = try await repository.fetchFacts(
+                currency: .usd, cuts: [february.from.adding(days: -1), february.to], grouping: .segment)
             let parts = Dictionary(uniqueKeysWithValues: facts.partitioned().map { ($0.name, $0.facts) })
             #expect(Set(parts.keys) == ["commercial", "residential"])
             let commercial = ReceivableMetrics(parts["commercial"]!, period: february)

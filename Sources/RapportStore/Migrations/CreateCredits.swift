@@ -13,7 +13,7 @@ struct CreateCredits: AsyncMigration {
             .field("method", .string)
             .create()
         try await database.createIndex("payments_account", on: "payments", "account_id")
-        try await database.createIndex("payments_received", on: "payments", "received_on")
+        try await database.createIndex("payments_metrics", on: "payments", "currency", "received_on", "amount_minor")
         try await database.schema("credit_memos")
             .externalID()
             .reference("account_id", to: "accounts")
@@ -24,6 +24,7 @@ struct CreateCredits: AsyncMigration {
             .required("reason", .string)
             .create()
         try await database.createIndex("credit_memos_account", on: "credit_memos", "account_id")
+        try await database.createIndex("credit_memos_metrics", on: "credit_memos", "currency", "issued_on", "amount_minor")
         try await database.schema("deposits")
             .externalID()
             .reference("account_id", to: "accounts")
@@ -33,6 +34,7 @@ struct CreateCredits: AsyncMigration {
             .required("currency", .string)
             .create()
         try await database.createIndex("deposits_job", on: "deposits", "job_id")
+        try await database.createIndex("deposits_metrics", on: "deposits", "currency", "received_on", "amount_minor")
     }
 
     func revert(on database: any Database) async throws {

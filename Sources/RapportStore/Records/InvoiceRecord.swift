@@ -7,22 +7,27 @@ struct InvoiceRecord: BulkRow {
     var accountId: String
     var issueDate: String
     var dueDate: String
+    /// The first collection day under the account's terms when the invoice was written.
+    var collectionStart: String
     var currency: String
     var totalMinor: Int64
     var jobId: String?
 
-    static let columns = ["id", "account_id", "issue_date", "due_date", "currency", "total_minor", "job_id"]
+    static let columns = [
+        "id", "account_id", "issue_date", "due_date", "collection_start", "currency", "total_minor", "job_id",
+    ]
 
     var sqlValues: [any SQLExpression] {
-        [sqlValue(id), sqlValue(accountId), sqlValue(issueDate), sqlValue(dueDate), sqlValue(currency),
-         sqlValue(totalMinor), sqlValue(jobId)]
+        [sqlValue(id), sqlValue(accountId), sqlValue(issueDate), sqlValue(dueDate), sqlValue(collectionStart),
+         sqlValue(currency), sqlValue(totalMinor), sqlValue(jobId)]
     }
 
-    init(_ invoice: Invoice) {
+    init(_ invoice: Invoice, terms: Terms) {
         id = invoice.id.rawValue
         accountId = invoice.accountID.rawValue
         issueDate = invoice.issueDate.isoString
         dueDate = invoice.dueDate.isoString
+        collectionStart = invoice.collectionStart(terms: terms).isoString
         currency = invoice.currency.code
         totalMinor = invoice.total.minorUnits
         jobId = invoice.jobID?.rawValue
@@ -33,6 +38,7 @@ struct InvoiceRecord: BulkRow {
         accountId = try row.decode(column: "account_id", as: String.self)
         issueDate = try row.decode(column: "issue_date", as: String.self)
         dueDate = try row.decode(column: "due_date", as: String.self)
+        collectionStart = try row.decode(column: "collection_start", as: String.self)
         currency = try row.decode(column: "currency", as: String.self)
         totalMinor = try row.decode(column: "total_minor", as: Int64.self)
         jobId = try row.decode(column: "job_id", as: String?.self)

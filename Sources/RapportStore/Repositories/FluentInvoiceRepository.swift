@@ -23,7 +23,9 @@ public struct FluentInvoiceRepository: InvoiceRepository {
             var written = 0
             for start in stride(from: 0, to: invoices.count, by: 2000) {
                 let slice = invoices[start..<min(start + 2000, invoices.count)]
-                try await sql.insertBatched(slice.map(InvoiceRecord.init), into: "invoices")
+                let terms = try await Self.terms(of: Set(slice.map(\.accountID)), sql: sql)
+                try await sql.insertBatched(
+                    slice.map { InvoiceRecord($0, terms: terms[$0.accountID] ?? .standard) }, into: "invoices")
                 let lines = slice.flatMap { invoice in
                     invoice.lines.enumerated().map { InvoiceLineRecord(invoiceID: invoice.id, number: $0.offset + 1, line: $0.element) }
                 }
@@ -46,6 +48,19 @@ public struct FluentInvoiceRepository: InvoiceRepository {
             try await body(try await Self.withLines(headers, sql: sql))
             after = last.id
         }
+    }
+
+    /// The stored terms of the given accounts.
+    private static func terms(of accounts: Set<Account.ID>, sql: any SQLDatabase) async throws -> [Account.ID: Terms] {
+        let rows = try await sql.fetchChunked(accounts.map(\.rawValue)) { chunk in
+            sql.select().column("id").column("due_days").column("collection_start_days").from("accounts")
+                .where("id", .in, chunk)
+        } decode: { row in
+            (Account.ID(try row.decode(column: "id", as: String.self)),
+             Terms(dueDays: try row.decode(column: "due_days", as: Int.self),
+                   collectionStartDays: try row.decode(column: "collection_start_days", as: Int.self)))
+        }
+        return Dictionary(rows, uniquingKeysWith: { first, _ in first })
     }
 
     static func openItem(_ invoice: Invoice) -> OpenItemRecord {

@@ -2,8 +2,9 @@ import FluentKit
 import RapportCore
 import SQLKit
 
-/// `MetricsRepository` on SQLite or PostgreSQL: one GROUP BY query per kind of fact, so a ledger of
-/// millions of rows reaches Core as thousands of (day, group) sums.
+/// `MetricsRepository` on SQLite or PostgreSQL. Each query reads one narrow covering index in
+/// order and sums by day, so a ledger of millions of rows reaches Core as a few thousand facts
+/// (the breakdowns join `accounts` for the group and cost more).
 public struct FluentMetricsRepository: MetricsRepository {
     let database: any Database
 
@@ -15,108 +16,149 @@ public struct FluentMetricsRepository: MetricsRepository {
         return try rows.map { try Currency(try $0.decode(column: "currency", as: String.self)) }
     }
 
-    public func fetchFacts(currency: Currency, through: Day, grouping: MetricsGrouping) async throws -> ReceivableFacts {
-        let sql = database as! any SQLDatabase
-        let groupColumn: SQLQueryString = switch grouping {
+    public func fetchFacts(currency: Currency, cuts: [Day], grouping: MetricsGrouping) async throws -> ReceivableFacts {
+        let cuts = Array(Set(cuts)).sorted()
+        guard let last = cuts.last else { return ReceivableFacts(currency: currency) }
+        var reader = FactReader(sql: database as! any SQLDatabase, currency: currency.code, grouping: grouping)
+        var facts = ReceivableFacts(currency: currency)
+        for row in try await reader.rows("""
+            SELECT i.issue_date AS d1, i.due_date AS d2, i.collection_start AS d3, \(reader.group("i")) AS grp, \
+            CAST(SUM(i.total_minor) AS BIGINT) AS amount FROM invoices i \(reader.join("i")) \
+            WHERE i.currency = \(bind: currency.code) AND i.issue_date <= \(bind: last.isoString) GROUP BY 1, 2, 3, 4
+            """) {
+            facts.billings.append(.init(issue: row.d1, due: row.d2!, collectionStart: row.d3!, amount: row.amount, group: row.group))
+        }
+        let group = reader.group("iv")
+        let joinInvoice = reader.joinThroughInvoice("al")
+        try await reader.cumulative(cuts, { cut in """
+            SELECT al.invoice_due AS d1, al.invoice_collection_start AS d2, \(group) AS grp, \
+            CAST(SUM(al.amount_minor) AS BIGINT) AS amount FROM allocations al \(joinInvoice) \
+            WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) GROUP BY 1, 2, 3
+            """ }) { row, cut in
+            facts.settlements.append(.init(due: row.d1, collectionStart: row.d2!, day: cut, amount: row.amount, group: row.group))
+        }
+        try await reader.cumulative(cuts, { cut in """
+            SELECT al.credit_day AS d1, \(group) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount \
+            FROM allocations al \(joinInvoice) \
+            WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) GROUP BY 1, 2
+            """ }) { row, cut in
+            facts.applications.append(.init(received: row.d1, day: cut, amount: row.amount, group: row.group))
+        }
+        for (table, dayColumn, isMemo) in [
+            ("payments", "received_on", false), ("credit_memos", "issued_on", true), ("deposits", "received_on", false),
+        ] {
+            for row in try await reader.rows("""
+                SELECT c.\(ident: dayColumn) AS d1, \(reader.group("c")) AS grp, CAST(SUM(c.amount_minor) AS BIGINT) AS amount \
+                FROM \(ident: table) c \(reader.join("c")) \
+                WHERE c.currency = \(bind: currency.code) AND c.\(ident: dayColumn) <= \(bind: last.isoString) GROUP BY 1, 2
+                """) {
+                facts.credits.append(.init(day: row.d1, amount: row.amount, isCreditMemo: isMemo, group: row.group))
+            }
+        }
+        for row in try await reader.rows("""
+            SELECT o.paid_on AS d1, o.day AS d2, o.due_on AS d3, \(reader.group("o")) AS grp, COUNT(*) AS n, \
+            CAST(SUM(o.original_minor) AS BIGINT) AS amount FROM open_items o \(reader.join("o")) \
+            WHERE o.kind = 'invoice' AND o.currency = \(bind: currency.code) AND o.paid_on > \(bind: cuts[0].isoString) \
+            AND o.paid_on <= \(bind: last.isoString) GROUP BY 1, 2, 3, 4
+            """) {
+            facts.paid.append(.init(issue: row.d2!, due: row.d3!, paidDay: row.d1, count: row.count, amount: row.amount, group: row.group))
+        }
+        facts.groupNames = grouping == .none ? ["all"] : reader.groupNames
+        return facts
+    }
+}
+
+/// Runs the fact queries: the group expression and joins for a breakdown, row decoding with each
+/// distinct day parsed once, and dense group indexes.
+private struct FactReader {
+    /// One result row: up to three days, a group, a count and an amount.
+    struct Row {
+        var d1: Int
+        var d2: Int?
+        var d3: Int?
+        var group: Int
+        var count: Int
+        var amount: Int64
+    }
+
+    let sql: any SQLDatabase
+    let currency: String
+    let grouping: MetricsGrouping
+    private(set) var groupNames: [String] = []
+    private var groupIndex: [String: Int] = [:]
+    private var days: [String: Int] = [:]
+
+    init(sql: any SQLDatabase, currency: String, grouping: MetricsGrouping) {
+        self.sql = sql
+        self.currency = currency
+        self.grouping = grouping
+    }
+
+    /// The SQL giving a row's group; `a` is the joined accounts table.
+    func group(_ table: String) -> SQLQueryString {
+        switch grouping {
         case .none: "''"
         case .account: "a.id"
         case .segment: "a.segment"
         case .specialist: "COALESCE(a.specialist, '(unassigned)')"
         }
-        let code = currency.code
-        let last = through.isoString
-        var groups = GroupIndex()
-        var facts = ReceivableFacts(currency: currency)
-        var days = DayCache()
-
-        for row in try await sql.raw("""
-            SELECT i.issue_date AS issue, i.due_date AS due, a.collection_start_days AS cs, \(groupColumn) AS grp, \
-            CAST(SUM(i.total_minor) AS BIGINT) AS amount FROM invoices i JOIN accounts a ON a.id = i.account_id \
-            WHERE i.currency = \(bind: code) AND i.issue_date <= \(bind: last) GROUP BY 1, 2, 3, 4
-            """).all() {
-            let issue = try days.day(row, "issue")
-            facts.billings.append(.init(
-                issue: issue, due: try days.day(row, "due"), collectionStart: issue + (try row.decode(column: "cs", as: Int.self)),
-                amount: try row.decode(column: "amount", as: Int64.self), group: try groups.index(row)))
-        }
-        for row in try await sql.raw("""
-            SELECT i.issue_date AS issue, i.due_date AS due, a.collection_start_days AS cs, al.allocated_on AS day, \
-            \(groupColumn) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount FROM allocations al \
-            JOIN invoices i ON i.id = al.invoice_id JOIN accounts a ON a.id = i.account_id \
-            WHERE al.currency = \(bind: code) AND al.allocated_on <= \(bind: last) GROUP BY 1, 2, 3, 4, 5
-            """).all() {
-            let issue = try days.day(row, "issue")
-            facts.settlements.append(.init(
-                due: try days.day(row, "due"), collectionStart: issue + (try row.decode(column: "cs", as: Int.self)),
-                day: try days.day(row, "day"), amount: try row.decode(column: "amount", as: Int64.self),
-                group: try groups.index(row)))
-        }
-        for (table, dayColumn, isMemo, allocationColumn) in [
-            ("payments", "received_on", false, "payment_id"), ("credit_memos", "issued_on", true, "credit_memo_id"),
-            ("deposits", "received_on", false, "deposit_id"),
-        ] {
-            for row in try await sql.raw("""
-                SELECT c.\(ident: dayColumn) AS day, \(groupColumn) AS grp, CAST(SUM(c.amount_minor) AS BIGINT) AS amount \
-                FROM \(ident: table) c JOIN accounts a ON a.id = c.account_id \
-                WHERE c.currency = \(bind: code) AND c.\(ident: dayColumn) <= \(bind: last) GROUP BY 1, 2
-                """).all() {
-                facts.credits.append(.init(
-                    day: try days.day(row, "day"), amount: try row.decode(column: "amount", as: Int64.self),
-                    isCreditMemo: isMemo, group: try groups.index(row)))
-            }
-            for row in try await sql.raw("""
-                SELECT c.\(ident: dayColumn) AS received, al.allocated_on AS day, \(groupColumn) AS grp, \
-                CAST(SUM(al.amount_minor) AS BIGINT) AS amount FROM allocations al \
-                JOIN \(ident: table) c ON c.id = al.\(ident: allocationColumn) JOIN accounts a ON a.id = c.account_id \
-                WHERE al.currency = \(bind: code) AND al.allocated_on <= \(bind: last) GROUP BY 1, 2, 3
-                """).all() {
-                facts.applications.append(.init(
-                    received: try days.day(row, "received"), day: try days.day(row, "day"),
-                    amount: try row.decode(column: "amount", as: Int64.self), group: try groups.index(row)))
-            }
-        }
-        // Fully paid invoices and the day of their last allocation (the day they became paid).
-        for row in try await sql.raw("""
-            SELECT i.issue_date AS issue, i.due_date AS due, x.paid_on AS day, \(groupColumn) AS grp, \
-            COUNT(*) AS n, CAST(SUM(i.total_minor) AS BIGINT) AS amount \
-            FROM (SELECT invoice_id, MAX(allocated_on) AS paid_on FROM allocations GROUP BY invoice_id) x \
-            JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = x.invoice_id AND o.open_minor = 0 \
-            JOIN invoices i ON i.id = x.invoice_id JOIN accounts a ON a.id = i.account_id \
-            WHERE i.currency = \(bind: code) AND x.paid_on <= \(bind: last) GROUP BY 1, 2, 3, 4
-            """).all() {
-            facts.paid.append(.init(
-                issue: try days.day(row, "issue"), due: try days.day(row, "due"), paidDay: try days.day(row, "day"),
-                count: try row.decode(column: "n", as: Int.self), amount: try row.decode(column: "amount", as: Int64.self),
-                group: try groups.index(row)))
-        }
-        facts.groupNames = grouping == .none ? ["all"] : groups.names
-        return facts
     }
-}
 
-/// Assigns each group name a dense index in order of first appearance.
-private struct GroupIndex {
-    var names: [String] = []
-    private var indexes: [String: Int] = [:]
+    /// Joins `accounts a` to a table with an `account_id` column (none without a breakdown).
+    func join(_ table: String) -> SQLQueryString {
+        grouping == .none ? "" : "JOIN accounts a ON a.id = \(ident: table).account_id"
+    }
 
-    mutating func index(_ row: any SQLRow) throws -> Int {
+    /// Joins `accounts a` to allocations through their invoice.
+    func joinThroughInvoice(_ table: String) -> SQLQueryString {
+        grouping == .none ? ""
+            : "JOIN invoices iv ON iv.id = \(ident: table).invoice_id JOIN accounts a ON a.id = iv.account_id"
+    }
+
+    mutating func rows(_ query: SQLQueryString) async throws -> [Row] {
+        try await sql.raw(query).all().map { try decode($0) }
+    }
+
+    /// Runs the query of each cut (sums up to and including the cut, as ISO text) and hands on
+    /// the increase since the previous cut, dated on the cut.
+    mutating func cumulative(
+        _ cuts: [Day], _ query: (String) -> SQLQueryString, _ emit: (Row, Int) -> Void
+    ) async throws {
+        var previous: [String: Row] = [:]
+        for cut in cuts {
+            let rows = try await self.rows(query(cut.isoString))
+            var current: [String: Row] = [:]
+            for row in rows {
+                let key = "\(row.d1)|\(row.d2 ?? 0)|\(row.group)"
+                current[key] = row
+                var increase = row
+                increase.amount -= previous[key]?.amount ?? 0
+                if increase.amount != 0 { emit(increase, cut.daysSinceEpoch) }
+            }
+            previous = current
+        }
+    }
+
+    private mutating func decode(_ row: any SQLRow) throws -> Row {
+        func day(_ column: String) throws -> Int? {
+            guard row.contains(column: column), let text = try row.decode(column: column, as: String?.self) else { return nil }
+            if let known = days[text] { return known }
+            let value = try Day(iso: text).daysSinceEpoch
+            days[text] = value
+            return value
+        }
         let name = try row.decode(column: "grp", as: String.self)
-        if let index = indexes[name] { return index }
-        indexes[name] = names.count
-        names.append(name)
-        return names.count - 1
-    }
-}
-
-/// Parses each distinct ISO day once: the same few thousand days recur in every query.
-private struct DayCache {
-    private var cache: [String: Int] = [:]
-
-    mutating func day(_ row: any SQLRow, _ column: String) throws -> Int {
-        let text = try row.decode(column: column, as: String.self)
-        if let known = cache[text] { return known }
-        let value = try Day(iso: text).daysSinceEpoch
-        cache[text] = value
-        return value
+        let group: Int
+        if let known = groupIndex[name] {
+            group = known
+        } else {
+            group = groupNames.count
+            groupIndex[name] = group
+            groupNames.append(name)
+        }
+        return Row(
+            d1: try day("d1")!, d2: try day("d2"), d3: try day("d3"), group: group,
+            count: row.contains(column: "n") ? try row.decode(column: "n", as: Int.self) : 1,
+            amount: try row.decode(column: "amount", as: Int64.self))
     }
 }

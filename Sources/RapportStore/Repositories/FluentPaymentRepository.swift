@@ -22,7 +22,9 @@ public struct FluentPaymentRepository: PaymentRepository {
             .map(\.element)
         return try await database.transaction { tx in
             let sql = tx as! any SQLDatabase
-            var book = OpenItemBook(try await Self.openInvoices(for: ordered, sql: sql))
+            let (open, invoiceDays) = try await Self.openInvoices(for: ordered, sql: sql)
+            var book = OpenItemBook(open)
+            var paidOn: [Invoice.ID: Day] = [:]
             var summary = PostingSummary(allocations: 0, unapplied: [:])
             var written = 0
             for start in stride(from: 0, to: ordered.count, by: 2000) {
@@ -34,7 +36,15 @@ public struct FluentPaymentRepository: PaymentRepository {
                         source: .payment(payment.id), accountID: payment.accountID, day: payment.receivedOn,
                         open: payment.amount)
                     let result = try book.apply(credit, target: payment.invoiceID)
-                    allocations += result.allocations.map(AllocationRecord.init)
+                    for allocation in result.allocations {
+                        let days = invoiceDays[allocation.invoiceID]!
+                        allocations.append(AllocationRecord(
+                            allocation, invoiceDue: days.due, invoiceCollectionStart: days.collectionStart,
+                            creditDay: payment.receivedOn))
+                        if book.invoice(allocation.invoiceID)?.open.isZero == true, paidOn[allocation.invoiceID] == nil {
+                            paidOn[allocation.invoiceID] = allocation.allocatedOn
+                        }
+                    }
                     credits.append(OpenItemRecord(
                         kind: "payment", refId: payment.id.rawValue, accountId: payment.accountID.rawValue,
                         currency: payment.amount.currency.code, day: payment.receivedOn.isoString, dueOn: nil,
@@ -53,7 +63,7 @@ public struct FluentPaymentRepository: PaymentRepository {
                 try await progress?(written)
             }
             let changed = book.changedInvoiceIDs.sorted().compactMap { book.invoice($0) }
-            try await Self.updateOpenAmounts(changed, sql: sql)
+            try await Self.updateOpenAmounts(changed, paidOn: paidOn, sql: sql)
             return summary
         }
     }
@@ -71,51 +81,81 @@ public struct FluentPaymentRepository: PaymentRepository {
         }
     }
 
-    /// The open invoices of the paying accounts, plus every invoice a payment names (even if paid).
-    private static func openInvoices(for payments: [Payment], sql: any SQLDatabase) async throws -> [OpenInvoice] {
+    /// An invoice's due and collection-start days as stored (ISO text), copied into its allocations.
+    struct InvoiceDays: Sendable {
+        var due: String
+        var collectionStart: String
+    }
+
+    /// The open invoices of the paying accounts, plus every invoice a payment names (even if paid),
+    /// with their due and collection-start days.
+    private static func openInvoices(
+        for payments: [Payment], sql: any SQLDatabase
+    ) async throws -> ([OpenInvoice], [Invoice.ID: InvoiceDays]) {
         func select() -> SQLSelectBuilder {
             sql.select()
                 .column(SQLColumn("ref_id", table: "o")).column(SQLColumn("account_id", table: "o"))
                 .column(SQLColumn("day", table: "o")).column(SQLColumn("open_minor", table: "o"))
                 .column(SQLColumn("currency", table: "o")).column(SQLColumn("job_id", table: "i"))
+                .column(SQLColumn("due_date", table: "i")).column(SQLColumn("collection_start", table: "i"))
                 .from(SQLAlias(SQLIdentifier("open_items"), as: SQLIdentifier("o")))
                 .join(SQLAlias(SQLIdentifier("invoices"), as: SQLIdentifier("i")), method: SQLJoinMethod.inner,
                       on: SQLColumn("id", table: "i"), .equal, SQLColumn("ref_id", table: "o"))
                 .where(SQLColumn("kind", table: "o"), .equal, SQLBind("invoice"))
         }
-        let decode: (any SQLRow) throws -> OpenInvoice = { row in
-            OpenInvoice(
+        let decode: (any SQLRow) throws -> (OpenInvoice, InvoiceDays) = { row in
+            (OpenInvoice(
                 id: Invoice.ID(try row.decode(column: "ref_id", as: String.self)),
                 accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
                 issueDate: try Day(iso: try row.decode(column: "day", as: String.self)),
                 jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) },
                 open: Money(
                     minorUnits: try row.decode(column: "open_minor", as: Int64.self),
-                    currency: try Currency(try row.decode(column: "currency", as: String.self))))
+                    currency: try Currency(try row.decode(column: "currency", as: String.self)))),
+             InvoiceDays(
+                due: try row.decode(column: "due_date", as: String.self),
+                collectionStart: try row.decode(column: "collection_start", as: String.self)))
         }
         let accounts = Set(payments.map(\.accountID.rawValue))
         var byID: [Invoice.ID: OpenInvoice] = [:]
+        var days: [Invoice.ID: InvoiceDays] = [:]
         for invoice in try await sql.fetchChunked(accounts, { chunk in
             select().where(SQLColumn("account_id", table: "o"), .in, SQLBind.group(chunk))
                 .where(SQLColumn("open_minor", table: "o"), .greaterThan, SQLBind(0))
-        }, decode: decode) { byID[invoice.id] = invoice }
+        }, decode: decode) {
+            byID[invoice.0.id] = invoice.0
+            days[invoice.0.id] = invoice.1
+        }
         let targets = Set(payments.compactMap(\.invoiceID?.rawValue))
         for invoice in try await sql.fetchChunked(targets, { chunk in
             select().where(SQLColumn("ref_id", table: "o"), .in, SQLBind.group(chunk))
-        }, decode: decode) { byID[invoice.id] = invoice }
-        return Array(byID.values)
+        }, decode: decode) {
+            byID[invoice.0.id] = invoice.0
+            days[invoice.0.id] = invoice.1
+        }
+        return (Array(byID.values), days)
     }
 
-    /// Writes new open amounts, a few hundred invoices per statement.
-    private static func updateOpenAmounts(_ invoices: [OpenInvoice], sql: any SQLDatabase) async throws {
+    /// Writes new open amounts, and the day each invoice became fully paid, a few hundred invoices per statement.
+    private static func updateOpenAmounts(
+        _ invoices: [OpenInvoice], paidOn: [Invoice.ID: Day], sql: any SQLDatabase
+    ) async throws {
         for start in stride(from: 0, to: invoices.count, by: 400) {
             let chunk = invoices[start..<min(start + 400, invoices.count)]
-            var cases: [any SQLExpression] = []
+            var opens: [any SQLExpression] = []
+            var paid: [any SQLExpression] = []
             for invoice in chunk {
-                cases.append(SQLQueryString("WHEN \(bind: invoice.id.rawValue) THEN \(bind: invoice.open.minorUnits)"))
+                opens.append(SQLQueryString("WHEN \(bind: invoice.id.rawValue) THEN \(bind: invoice.open.minorUnits)"))
+                if let day = paidOn[invoice.id] {
+                    paid.append(SQLQueryString("WHEN \(bind: invoice.id.rawValue) THEN \(bind: day.isoString)"))
+                }
             }
+            let paidCase: SQLQueryString = paid.isEmpty
+                ? "paid_on"
+                : "CASE ref_id \(SQLList(paid, separator: SQLRaw(" "))) ELSE paid_on END"
             try await sql.raw("""
-                UPDATE open_items SET open_minor = CASE ref_id \(SQLList(cases, separator: SQLRaw(" "))) END \
+                UPDATE open_items SET open_minor = CASE ref_id \(SQLList(opens, separator: SQLRaw(" "))) END, \
+                paid_on = \(paidCase) \
                 WHERE kind = 'invoice' AND ref_id IN \(SQLBind.group(chunk.map(\.id.rawValue)))
                 """).run()
         }
