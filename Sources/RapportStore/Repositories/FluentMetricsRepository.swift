@@ -24,23 +24,25 @@ public struct FluentMetricsRepository: MetricsRepository {
         for row in try await reader.rows("""
             SELECT i.issue_date AS d1, i.due_date AS d2, i.collection_start AS d3, \(reader.group("i")) AS grp, \
             CAST(SUM(i.total_minor) AS BIGINT) AS amount FROM invoices i \(reader.join("i")) \
-            WHERE i.currency = \(bind: currency.code) AND i.issue_date <= \(bind: last.isoString) GROUP BY 1, 2, 3, 4
+            WHERE i.currency = \(bind: currency.code) AND i.issue_date <= \(bind: last.isoString) \(reader.groupBy(3))
             """) {
             facts.billings.append(.init(issue: row.d1, due: row.d2!, collectionStart: row.d3!, amount: row.amount, group: row.group))
         }
         let group = reader.group("iv")
         let joinInvoice = reader.joinThroughInvoice("al")
+        let groupBy1 = reader.groupBy(1)
+        let groupBy2 = reader.groupBy(2)
         try await reader.cumulative(cuts, { cut in """
             SELECT al.invoice_due AS d1, al.invoice_collection_start AS d2, \(group) AS grp, \
             CAST(SUM(al.amount_minor) AS BIGINT) AS amount FROM allocations al \(joinInvoice) \
-            WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) GROUP BY 1, 2, 3
+            WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) \(groupBy2)
             """ }) { row, cut in
             facts.settlements.append(.init(due: row.d1, collectionStart: row.d2!, day: cut, amount: row.amount, group: row.group))
         }
         try await reader.cumulative(cuts, { cut in """
             SELECT al.credit_day AS d1, \(group) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount \
             FROM allocations al \(joinInvoice) \
-            WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) GROUP BY 1, 2
+            WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) \(groupBy1)
             """ }) { row, cut in
             facts.applications.append(.init(received: row.d1, day: cut, amount: row.amount, group: row.group))
         }
@@ -50,7 +52,7 @@ public struct FluentMetricsRepository: MetricsRepository {
             for row in try await reader.rows("""
                 SELECT c.\(ident: dayColumn) AS d1, \(reader.group("c")) AS grp, CAST(SUM(c.amount_minor) AS BIGINT) AS amount \
                 FROM \(ident: table) c \(reader.join("c")) \
-                WHERE c.currency = \(bind: currency.code) AND c.\(ident: dayColumn) <= \(bind: last.isoString) GROUP BY 1, 2
+                WHERE c.currency = \(bind: currency.code) AND c.\(ident: dayColumn) <= \(bind: last.isoString) \(reader.groupBy(1))
                 """) {
                 facts.credits.append(.init(day: row.d1, amount: row.amount, isCreditMemo: isMemo, group: row.group))
             }
@@ -59,7 +61,7 @@ public struct FluentMetricsRepository: MetricsRepository {
             SELECT o.paid_on AS d1, o.day AS d2, o.due_on AS d3, \(reader.group("o")) AS grp, COUNT(*) AS n, \
             CAST(SUM(o.original_minor) AS BIGINT) AS amount FROM open_items o \(reader.join("o")) \
             WHERE o.kind = 'invoice' AND o.currency = \(bind: currency.code) AND o.paid_on > \(bind: cuts[0].isoString) \
-            AND o.paid_on <= \(bind: last.isoString) GROUP BY 1, 2, 3, 4
+            AND o.paid_on <= \(bind: last.isoString) \(reader.groupBy(3))
             """) {
             facts.paid.append(.init(issue: row.d2!, due: row.d3!, paidDay: row.d1, count: row.count, amount: row.amount, group: row.group))
         }
@@ -102,6 +104,13 @@ private struct FactReader {
         case .segment: "a.segment"
         case .specialist: "COALESCE(a.specialist, '(unassigned)')"
         }
+    }
+
+    /// GROUP BY the first `keys` columns, and the group (the next column) only when there is a
+    /// breakdown: grouping by a constant would make SQLite sort instead of reading the index in order.
+    func groupBy(_ keys: Int) -> SQLQueryString {
+        let columns = (1...keys + (grouping == .none ? 0 : 1)).map(String.init).joined(separator: ", ")
+        return "GROUP BY \(unsafeRaw: columns)"
     }
 
     /// Joins `accounts a` to a table with an `account_id` column (none without a breakdown).
