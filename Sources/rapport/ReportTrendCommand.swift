@@ -8,7 +8,7 @@ struct ReportTrendCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trend", abstract: "One metric per calendar month over a range (each month clipped to it).")
 
-    @Option(help: "dso, dsoCountback, cei or percentCurrent.")
+    @Option(help: "dso, dsoCountback, cei, percentCurrent, bestPossibleDso, averageDaysDelinquent, averageDaysToPay, weightedAverageDaysToPay or averageDaysBeyondTerms.")
     var metric: TrendMetric
 
     @Option(help: ArgumentHelp("First day of the range.", valueName: "YYYY-MM-DD"), transform: parseDay)

@@ -183,3 +183,24 @@ struct LedgerMetricsTests {
         #expect(try Period(from: day("2024-01-15"), to: day("2024-02-14")).months == 2)
     }
 }
+
+@Suite("Trend metrics")
+struct TrendMetricTests {
+    @Test func everyTrendMetricReadsItsOwnValue() throws {
+        let day = { (text: String) in try! Day(iso: text) }
+        let invoice = try Invoice(id: "a", accountID: "A", issueDate: day("2024-01-01"), dueDate: day("2024-01-11"),
+                                  lines: [InvoiceLine(amount: Money(minorUnits: 1000, currency: .usd))])
+        let allocation = Allocation(source: .payment("p"), invoiceID: "a", amount: Money(minorUnits: 1000, currency: .usd), allocatedOn: day("2024-01-21"))
+        let facts = ReceivableFacts(currency: .usd, invoices: [invoice], allocations: [allocation])
+        let metrics = ReceivableMetrics(facts, period: try Period(from: day("2024-01-01"), to: day("2024-01-31")))
+        #expect(TrendMetric.averageDaysToPay.value(in: metrics) == 20)
+        #expect(TrendMetric.averageDaysBeyondTerms.value(in: metrics) == 10)
+        #expect(TrendMetric.weightedAverageDaysToPay.value(in: metrics) == 20)
+        #expect(TrendMetric.dso.value(in: metrics) == 0)
+        #expect(TrendMetric.bestPossibleDso.value(in: metrics) == 0)
+        #expect(TrendMetric.averageDaysDelinquent.value(in: metrics) == 0)
+        #expect(TrendMetric.percentCurrent.value(in: metrics) == nil)
+        #expect(TrendMetric.dsoCountback.value(in: metrics) == 0)
+        #expect(TrendMetric.cei.value(in: metrics) == 100)
+    }
+}

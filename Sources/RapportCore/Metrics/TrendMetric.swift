@@ -1,6 +1,7 @@
 /// A metric that `rapport report trend` can follow month by month.
 public enum TrendMetric: String, CaseIterable, Sendable {
     case dso, dsoCountback, cei, percentCurrent
+    case bestPossibleDso, averageDaysDelinquent, averageDaysToPay, weightedAverageDaysToPay, averageDaysBeyondTerms
 
     /// The metric's value in a month's metrics.
     public func value(in metrics: ReceivableMetrics) -> Double? {
@@ -9,6 +10,11 @@ public enum TrendMetric: String, CaseIterable, Sendable {
         case .dsoCountback: metrics.dsoCountback
         case .cei: metrics.cei
         case .percentCurrent: metrics.percentCurrent
+        case .bestPossibleDso: metrics.bestPossibleDso
+        case .averageDaysDelinquent: metrics.averageDaysDelinquent
+        case .averageDaysToPay: metrics.timing.averageDaysToPay
+        case .weightedAverageDaysToPay: metrics.timing.weightedAverageDaysToPay
+        case .averageDaysBeyondTerms: metrics.timing.averageDaysBeyondTerms
         }
     }
 
