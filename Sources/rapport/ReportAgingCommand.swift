@@ -28,7 +28,7 @@ struct ReportAgingCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (currency, parts) = try await report.loadFacts(cuts: [asOf], grouping: by)
-        let snapshots = parts.map { (name: $0.name, aging: AgingSnapshot($0.facts, asOf: asOf, basis: report.basis)) }
+        let snapshots = parts.map { (name: $0.name, aging: AgingSnapshot($0.facts, asOf: asOf, basis: report.basis, buckets: report.buckets)) }
         func money(_ minor: Int64) -> String { Money(minorUnits: minor, currency: currency).decimalString }
         switch report.format {
         case .json:
@@ -39,7 +39,7 @@ struct ReportAgingCommand: AsyncParsableCommand {
                 : ReportEnvelope(parameters: parameters, value: nil, groups: Dictionary(uniqueKeysWithValues: groups))))
         case .csv:
             var writer = CSVWriter()
-            writer.append(["group"] + AgingBuckets.standard.labels + ["total"])
+            writer.append(["group"] + report.buckets.labels + ["total"])
             for snapshot in snapshots {
                 writer.append([snapshot.name] + snapshot.aging.amounts.map(money) + [money(snapshot.aging.total)])
             }
@@ -51,7 +51,7 @@ struct ReportAgingCommand: AsyncParsableCommand {
                     Money(minorUnits: $0, currency: currency).groupedString
                 }
             }
-            print(renderTable([by?.rawValue ?? ""] + AgingBuckets.standard.labels + ["total"], rows))
+            print(renderTable([by?.rawValue ?? ""] + report.buckets.labels + ["total"], rows))
         }
     }
 }

@@ -27,7 +27,7 @@ struct ReportMetricsCommand: AsyncParsableCommand {
     func run() async throws {
         let period = try Period(from: from, to: to)
         let (currency, parts) = try await report.loadFacts(cuts: [from.adding(days: -1), to], grouping: by)
-        let results = parts.map { (name: $0.name, metrics: ReceivableMetrics($0.facts, period: period, basis: report.basis)) }
+        let results = parts.map { (name: $0.name, metrics: ReceivableMetrics($0.facts, period: period, basis: report.basis, buckets: report.buckets)) }
         switch report.format {
         case .json:
             let parameters = ["from": from.isoString, "to": to.isoString, "basis": report.basis.rawValue, "currency": currency.code]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RapportCore
 import RapportStore
 
@@ -21,6 +22,12 @@ struct ReportOptions: ParsableArguments {
 
     @Option(help: "table, json or csv.")
     var format: ReportFormat = .table
+
+    @Option(
+        help: ArgumentHelp("Aging bucket limits in days, ascending (default 30,60,90: current, 1-30, 31-60, 61-90, 91+).",
+                           valueName: "N,N,…"),
+        transform: parseBuckets)
+    var buckets: AgingBuckets = .standard
 
     @OptionGroup var database: DatabaseOptions
 
@@ -45,6 +52,16 @@ struct ReportOptions: ParsableArguments {
         }
         return invoiced.first ?? .usd
     }
+}
+
+/// Parses "15,45,90" into aging buckets.
+func parseBuckets(_ text: String) throws -> AgingBuckets {
+    let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    let limits = try parts.map { part -> Int in
+        guard let value = Int(part) else { throw ValidationError("not a number of days: \"\(part)\"") }
+        return value
+    }
+    return try AgingBuckets(limits: limits)
 }
 
 /// Parses a `YYYY-MM-DD` option value, naming the option when it does not parse.

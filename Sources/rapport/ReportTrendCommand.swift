@@ -53,7 +53,7 @@ struct ReportTrendCommand: AsyncParsableCommand {
         let (_, parts) = try await report.loadFacts(
             cuts: range.calendarMonths.flatMap { [$0.from.adding(days: -1), $0.to] }, grouping: by)
         let series = parts.map { part in
-            (name: part.name, points: metric.monthly(part.facts, range: range, basis: report.basis).map {
+            (name: part.name, points: metric.monthly(part.facts, range: range, basis: report.basis, buckets: report.buckets).map {
                 Point(month: String($0.month.from.isoString.prefix(7)), from: $0.month.from.isoString,
                       to: $0.month.to.isoString, value: $0.value)
             })

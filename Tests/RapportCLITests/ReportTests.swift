@@ -78,6 +78,10 @@ struct ReportTests {
         #expect(months.map { $0["month"] as! String } == ["2024-01", "2024-02", "2024-03"])
         // January: AR 1,250.50 on sales 1,250.50 over 31 days = 31.
         #expect(months[0]["value"] as? Double == 31)
+        let custom = try cli.run(["report", "aging", "--as-of", "2024-03-31", "--buckets", "15,45", "--format", "json", "--db", "r.sqlite"])
+        #expect((try json(custom.stdout)["aging"] as? [String: String]) == ["current": "0.00", "1-15": "0.00", "16-45": "-220.00", "46+": "150.50"])
+        let badBuckets = try cli.run(["report", "aging", "--as-of", "2024-03-31", "--buckets", "30,10", "--db", "r.sqlite"])
+        #expect(badBuckets.code == 2 && badBuckets.stderr.contains("ascending"))
         let table = try cli.run(["report", "metrics", "--from", "2024-01-01", "--to", "2024-03-31", "--db", "r.sqlite"])
         #expect(table.stdout.contains("creditSales               1,680.49"))
     }
