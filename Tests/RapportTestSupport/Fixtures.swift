@@ -48,4 +48,14 @@ public struct Fixtures: Sendable {
         P2,A1,2024-03-10,600.00,USD,I2,ach
         P3,R1,2024-03-01,49.99,USD,I3,card
         """
+    public static let jobs = """
+        job_id,account_id,location_id,kind,department,percent_complete,billed_off_on
+        J1,A1,L1,installation,installation,95,2024-01-05
+        J2,A2,L2,service,service,100,
+        """
+    public static let followups = """
+        followup_id,job_id,department,description,due_on,done_on
+        F1,J1,installation,"Mount the last two sensors, east wing",2024-01-20,2024-01-25
+        F2,J1,customer_care,Train the staff on the keypad,2024-01-31,
+        """
 }

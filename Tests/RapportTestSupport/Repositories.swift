@@ -6,14 +6,14 @@ extension RapportDatabase {
     public func importer(log: @escaping @Sendable (String) -> Void = { _ in }) -> Importer {
         Importer(
             accounts: FluentAccountRepository(self), locations: FluentLocationRepository(self),
-            invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self), log: log)
+            invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self), jobs: FluentJobRepository(self), log: log)
     }
 
     /// An exporter on this database's repositories.
     public func exporter() -> Exporter {
         Exporter(
             accounts: FluentAccountRepository(self), locations: FluentLocationRepository(self),
-            invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self))
+            invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self), jobs: FluentJobRepository(self))
     }
 
     /// The whole export of one kind as text.

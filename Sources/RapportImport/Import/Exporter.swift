@@ -7,15 +7,17 @@ public struct Exporter: Sendable {
     let locations: any LocationRepository
     let invoices: any InvoiceRepository
     let payments: any PaymentRepository
+    let jobs: any JobRepository
 
     public init(
         accounts: any AccountRepository, locations: any LocationRepository, invoices: any InvoiceRepository,
-        payments: any PaymentRepository
+        payments: any PaymentRepository, jobs: any JobRepository
     ) {
         self.accounts = accounts
         self.locations = locations
         self.invoices = invoices
         self.payments = payments
+        self.jobs = jobs
     }
 
     /// Streams the CSV text of `kind` to `write` in chunks, header first; returns the number of rows.
@@ -34,6 +36,8 @@ public struct Exporter: Sendable {
         case .locations: try await locations.forEachLocationPage(size: pageSize) { try flush($0.map(LocationRow.encode)) }
         case .invoices: try await invoices.forEachInvoicePage(size: pageSize) { try flush($0.flatMap(InvoiceLineRow.encode)) }
         case .payments: try await payments.forEachPaymentPage(size: pageSize) { try flush($0.map(PaymentRow.encode)) }
+        case .jobs: try await jobs.forEachJobPage(size: pageSize) { try flush($0.map(JobRow.encode)) }
+        case .followups: try await jobs.forEachFollowUpPage(size: pageSize) { try flush($0.map(FollowUpRow.encode)) }
         }
         let rest = writer.take()
         if !rest.isEmpty { try write(rest) }

@@ -1,6 +1,6 @@
 /// The files Rapport imports and exports; each has a fixed set of columns (see docs/import.md).
 public enum ImportKind: String, CaseIterable, Sendable {
-    case accounts, locations, invoices, payments
+    case accounts, locations, invoices, payments, jobs, followups
 
     /// The columns, in the order `rapport export` writes them.
     public var columns: [String] {
@@ -9,6 +9,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .locations: LocationRow.columns
         case .invoices: InvoiceLineRow.columns
         case .payments: PaymentRow.columns
+        case .jobs: JobRow.columns
+        case .followups: FollowUpRow.columns
         }
     }
 
@@ -19,6 +21,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .locations: LocationRow.required
         case .invoices: InvoiceLineRow.required
         case .payments: PaymentRow.required
+        case .jobs: JobRow.required
+        case .followups: FollowUpRow.required
         }
     }
 

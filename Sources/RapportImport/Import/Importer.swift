@@ -9,6 +9,7 @@ public struct Importer: Sendable {
     let locations: any LocationRepository
     let invoices: any InvoiceRepository
     let payments: any PaymentRepository
+    let jobs: any JobRepository
     /// Receives progress lines ("invoices.csv: read 100000 rows") for long files.
     let log: @Sendable (String) -> Void
     /// Rows between two progress lines.
@@ -16,12 +17,13 @@ public struct Importer: Sendable {
 
     public init(
         accounts: any AccountRepository, locations: any LocationRepository, invoices: any InvoiceRepository,
-        payments: any PaymentRepository, log: @escaping @Sendable (String) -> Void = { _ in }
+        payments: any PaymentRepository, jobs: any JobRepository, log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.accounts = accounts
         self.locations = locations
         self.invoices = invoices
         self.payments = payments
+        self.jobs = jobs
         self.log = log
     }
 
@@ -55,6 +57,16 @@ public struct Importer: Sendable {
                 .prepare(&source, run: &run)
             try finish(&run, skipInvalid)
             if !rows.isEmpty { _ = try await payments.postPayments(rows.map(\.value), progress: progress) }
+            run.summary.rowsWritten = rows.count
+        case .jobs:
+            let rows = try await JobImport(jobs: jobs, accounts: accounts, locations: locations).prepare(&source, run: &run)
+            try finish(&run, skipInvalid)
+            try await jobs.insertJobs(rows.map(\.value), progress: progress)
+            run.summary.rowsWritten = rows.count
+        case .followups:
+            let rows = try await FollowUpImport(jobs: jobs).prepare(&source, run: &run)
+            try finish(&run, skipInvalid)
+            try await jobs.insertFollowUps(rows.map(\.value), progress: progress)
             run.summary.rowsWritten = rows.count
         }
         run.summary.rowsRejected = run.summary.rowsRead - run.summary.rowsWritten - run.summary.rowsUnchanged

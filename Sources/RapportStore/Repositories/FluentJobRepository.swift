@@ -1,0 +1,67 @@
+import FluentKit
+import RapportCore
+import SQLKit
+
+/// `JobRepository` on SQLite or PostgreSQL.
+public struct FluentJobRepository: JobRepository {
+    let database: any Database
+
+    public init(_ database: RapportDatabase) { self.database = database.database }
+
+    public func fetchJobs(_ ids: some Collection<Job.ID> & Sendable) async throws -> [Job] {
+        let sql = database as! any SQLDatabase
+        return try await sql.fetchChunked(ids.map(\.rawValue)) { chunk in
+            sql.select().column("*").from("jobs").where("id", .in, chunk)
+        } decode: { row in try JobRecord(row: row).toDomain() }
+    }
+
+    public func insertJobs(_ jobs: [Job], progress: BatchProgress?) async throws {
+        try await insert(jobs.map(JobRecord.init), into: "jobs", progress: progress)
+    }
+
+    public func forEachJobPage(size: Int, _ body: ([Job]) async throws -> Void) async throws {
+        try await forEachPage(of: "jobs", size: size, decode: { try JobRecord(row: $0).toDomain() }, body)
+    }
+
+    public func fetchFollowUps(_ ids: some Collection<FollowUpItem.ID> & Sendable) async throws -> [FollowUpItem] {
+        let sql = database as! any SQLDatabase
+        return try await sql.fetchChunked(ids.map(\.rawValue)) { chunk in
+            sql.select().column("*").from("follow_up_items").where("id", .in, chunk)
+        } decode: { row in try FollowUpRecord(row: row).toDomain() }
+    }
+
+    public func insertFollowUps(_ items: [FollowUpItem], progress: BatchProgress?) async throws {
+        try await insert(items.map(FollowUpRecord.init), into: "follow_up_items", progress: progress)
+    }
+
+    public func forEachFollowUpPage(size: Int, _ body: ([FollowUpItem]) async throws -> Void) async throws {
+        try await forEachPage(of: "follow_up_items", size: size, decode: { try FollowUpRecord(row: $0).toDomain() }, body)
+    }
+
+    private func insert<Record: BulkRow>(_ records: [Record], into table: String, progress: BatchProgress?) async throws {
+        try await database.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            var written = 0
+            for start in stride(from: 0, to: records.count, by: 2000) {
+                let slice = records[start..<min(start + 2000, records.count)]
+                try await sql.insertBatched(slice, into: table)
+                written += slice.count
+                try await progress?(written)
+            }
+        }
+    }
+
+    private func forEachPage<Value>(
+        of table: String, size: Int, decode: (any SQLRow) throws -> Value, _ body: ([Value]) async throws -> Void
+    ) async throws {
+        let sql = database as! any SQLDatabase
+        var after = ""
+        while true {
+            let rows = try await sql.select().column("*").from(table)
+                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
+            guard let last = rows.last else { return }
+            try await body(try rows.map(decode))
+            after = try last.decode(column: "id", as: String.self)
+        }
+    }
+}
