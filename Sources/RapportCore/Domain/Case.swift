@@ -34,6 +34,8 @@ public struct Case: Hashable, Sendable, Identifiable {
     /// A code from the root-cause taxonomy, set when the cause is known.
     public var rootCause: String?
     public var correctiveAction: String?
+    /// How the case was put right, once resolved.
+    public var resolution: CaseResolution?
     public var openedOn: Day
     public var resolvedOn: Day?
     public var slaDays: Int
@@ -41,7 +43,8 @@ public struct Case: Hashable, Sendable, Identifiable {
     public init(
         id: ID, accountID: Account.ID, invoiceIDs: [Invoice.ID] = [], category: Category, amountOnHold: Money,
         department: Department, owner: String? = nil, status: Status = .open, rootCause: String? = nil,
-        correctiveAction: String? = nil, openedOn: Day, resolvedOn: Day? = nil, slaDays: Int
+        correctiveAction: String? = nil, resolution: CaseResolution? = nil, openedOn: Day, resolvedOn: Day? = nil,
+        slaDays: Int
     ) {
         self.id = id
         self.accountID = accountID
@@ -53,6 +56,7 @@ public struct Case: Hashable, Sendable, Identifiable {
         self.status = status
         self.rootCause = rootCause
         self.correctiveAction = correctiveAction
+        self.resolution = resolution
         self.openedOn = openedOn
         self.resolvedOn = resolvedOn
         self.slaDays = slaDays

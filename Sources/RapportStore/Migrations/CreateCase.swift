@@ -14,6 +14,7 @@ struct CreateCase: AsyncMigration {
             .required("status", .string)
             .field("root_cause", .string)
             .field("corrective_action", .string)
+            .field("resolution", .string)
             .required("opened_on", .string)
             .field("resolved_on", .string)
             .required("sla_days", .int)

@@ -1,0 +1,30 @@
+/// How many days each category of case may stay unresolved (rules as data).
+///
+/// The defaults are Rapport's assumptions, not the case study's (it gives none): billing fixes
+/// within a week, field work within two, disputes within three.
+public struct CaseSLA: Hashable, Sendable {
+    public var days: [Case.Category: Int]
+
+    public init(days: [Case.Category: Int]) { self.days = days }
+
+    public static let standard = CaseSLA(days: [
+        .incompleteInstallation: 10, .billingError: 5, .billingDetailRequest: 5, .unrecordedChange: 5,
+        .serviceQuality: 7, .hardship: 10, .dispute: 15,
+    ])
+
+    /// The SLA of `category` (10 days when the table has none).
+    public func days(for category: Case.Category) -> Int { days[category] ?? 10 }
+}
+
+extension Case {
+    /// The last day the case may still be unresolved.
+    public var slaDue: Day { openedOn.adding(days: slaDays) }
+
+    /// Whether the case is unresolved after its SLA on `day`.
+    public func isPastSLA(on day: Day) -> Bool {
+        (status != .resolved && status != .closed) && day > slaDue
+    }
+
+    /// Whether the case still holds up payment (open, in progress or waiting on the customer).
+    public var isActive: Bool { status != .resolved && status != .closed }
+}

@@ -1,0 +1,52 @@
+/// The life of a case: open → in progress ⇄ waiting on customer → resolved → closed, with reopening.
+public enum CaseWorkflow {
+    /// The moves the state machine allows.
+    public static func canMove(from: Case.Status, to: Case.Status) -> Bool {
+        switch (from, to) {
+        case (.open, .inProgress), (.inProgress, .waitingOnCustomer), (.waitingOnCustomer, .inProgress),
+             (.inProgress, .resolved), (.waitingOnCustomer, .resolved), (.resolved, .closed),
+             (.resolved, .inProgress), (.closed, .inProgress):
+            true
+        default:
+            false
+        }
+    }
+
+    /// Opens a case routed by `routing`, with the SLA of its category.
+    public static func open(
+        id: Case.ID, accountID: Account.ID, invoiceIDs: [Invoice.ID], category: Case.Category, amountOnHold: Money,
+        on day: Day, owner: String? = nil, routing: CaseRouting = .standard, sla: CaseSLA = .standard
+    ) -> Case {
+        Case(
+            id: id, accountID: accountID, invoiceIDs: invoiceIDs, category: category, amountOnHold: amountOnHold,
+            department: routing.route(category).department, owner: owner, status: .open, openedOn: day,
+            slaDays: sla.days(for: category))
+    }
+
+    /// Moves a case to `status` on `day`. Resolving needs a root cause from `taxonomy` and a
+    /// resolution; reopening (resolved or closed → in progress) clears the resolution day.
+    public static func move(
+        _ item: Case, to status: Case.Status, on day: Day, rootCause: String? = nil,
+        resolution: CaseResolution? = nil, taxonomy: RootCauseTaxonomy = .standard
+    ) throws(CaseError) -> Case {
+        guard canMove(from: item.status, to: status) else { throw .invalidTransition(from: item.status, to: status) }
+        guard day >= item.openedOn else { throw .dateBeforeOpening(day) }
+        var moved = item
+        moved.status = status
+        switch status {
+        case .resolved:
+            guard let code = rootCause ?? item.rootCause else { throw .rootCauseRequired }
+            guard taxonomy.cause(code) != nil else { throw .unknownRootCause(code) }
+            guard let resolution else { throw .resolutionRequired }
+            moved.rootCause = code
+            moved.resolution = resolution
+            moved.resolvedOn = day
+        case .inProgress where item.status == .resolved || item.status == .closed:
+            moved.resolvedOn = nil
+            moved.resolution = nil
+        default:
+            break
+        }
+        return moved
+    }
+}

@@ -1,0 +1,100 @@
+import Testing
+@testable import RapportCore
+
+@Suite("Cases: routing, SLA, state machine, root causes")
+struct CaseWorkflowTests {
+    func day(_ text: String) -> Day { try! Day(iso: text) }
+
+    func opened(_ category: Case.Category = .incompleteInstallation) -> Case {
+        CaseWorkflow.open(
+            id: "C1", accountID: "A1", invoiceIDs: ["I1"], category: category,
+            amountOnHold: Money(minorUnits: 125_050, currency: .usd), on: day("2024-01-13"))
+    }
+
+    @Test(arguments: [
+        (Case.Category.incompleteInstallation, Department.installation, [Department]()),
+        (.billingError, .billing, []), (.billingDetailRequest, .billing, []),
+        (.unrecordedChange, .sales, [.billing]), (.serviceQuality, .service, []),
+        (.hardship, .clientRelations, []), (.dispute, .clientRelations, []),
+    ])
+    func routingFollowsTheCaseStudy(category: Case.Category, department: Department, also: [Department]) {
+        let route = CaseRouting.standard.route(category)
+        #expect(route.department == department && route.also == also)
+        #expect(opened(category).department == department)
+    }
+
+    @Test func routingIsDataAndCanBeOverridden() {
+        var routing = CaseRouting.standard
+        routing.routes[.dispute] = .init(department: .customerCare)
+        #expect(routing.route(.dispute).department == .customerCare)
+        #expect(CaseRouting(routes: [:]).route(.billingError).department == .clientRelations)
+    }
+
+    @Test func slaDueAndPastDue() {
+        let item = opened()
+        #expect(item.slaDays == 10 && item.slaDue == day("2024-01-23"))
+        #expect(!item.isPastSLA(on: day("2024-01-23")))
+        #expect(item.isPastSLA(on: day("2024-01-24")))
+        #expect(CaseSLA.standard.days(for: .billingError) == 5)
+    }
+
+    @Test func theHappyPathToClosed() throws {
+        var item = opened()
+        item = try CaseWorkflow.move(item, to: .inProgress, on: day("2024-01-14"))
+        item = try CaseWorkflow.move(item, to: .waitingOnCustomer, on: day("2024-01-15"))
+        item = try CaseWorkflow.move(item, to: .inProgress, on: day("2024-01-16"))
+        item = try CaseWorkflow.move(item, to: .resolved, on: day("2024-01-18"), rootCause: "INST.PUNCH_LIST_OPEN", resolution: .workCompleted)
+        #expect(item.resolvedOn == day("2024-01-18") && item.rootCause == "INST.PUNCH_LIST_OPEN" && item.resolution == .workCompleted)
+        #expect(!item.isActive && !item.isPastSLA(on: day("2024-03-01")))
+        item = try CaseWorkflow.move(item, to: .closed, on: day("2024-01-20"))
+        #expect(item.status == .closed)
+    }
+
+    @Test func reopeningClearsTheResolution() throws {
+        var item = opened()
+        item = try CaseWorkflow.move(item, to: .inProgress, on: day("2024-01-14"))
+        item = try CaseWorkflow.move(item, to: .resolved, on: day("2024-01-15"), rootCause: "BILL.WRONG_AMOUNT", resolution: .creditMemo)
+        item = try CaseWorkflow.move(item, to: .closed, on: day("2024-01-16"))
+        item = try CaseWorkflow.move(item, to: .inProgress, on: day("2024-02-01"))
+        #expect(item.isActive && item.resolvedOn == nil && item.resolution == nil && item.rootCause == "BILL.WRONG_AMOUNT")
+    }
+
+    @Test func invalidMovesAndMissingFactsAreRefused() throws {
+        let item = opened()
+        #expect(throws: CaseError.invalidTransition(from: .open, to: .resolved)) {
+            try CaseWorkflow.move(item, to: .resolved, on: day("2024-01-14"), rootCause: "INST.PUNCH_LIST_OPEN", resolution: .workCompleted)
+        }
+        #expect(throws: CaseError.invalidTransition(from: .open, to: .closed)) { try CaseWorkflow.move(item, to: .closed, on: day("2024-01-14")) }
+        let working = try CaseWorkflow.move(item, to: .inProgress, on: day("2024-01-14"))
+        #expect(throws: CaseError.rootCauseRequired) { try CaseWorkflow.move(working, to: .resolved, on: day("2024-01-15"), resolution: .rebill) }
+        #expect(throws: CaseError.unknownRootCause("NOPE")) {
+            try CaseWorkflow.move(working, to: .resolved, on: day("2024-01-15"), rootCause: "NOPE", resolution: .rebill)
+        }
+        #expect(throws: CaseError.resolutionRequired) {
+            try CaseWorkflow.move(working, to: .resolved, on: day("2024-01-15"), rootCause: "BILL.MISSING_PO")
+        }
+        #expect(throws: CaseError.dateBeforeOpening(day("2024-01-01"))) {
+            try CaseWorkflow.move(item, to: .inProgress, on: day("2024-01-01"))
+        }
+    }
+
+    @Test func everyStatusPairIsDecidedByTheTable() {
+        let allowed: Set<String> = [
+            "open>in_progress", "in_progress>waiting_on_customer", "waiting_on_customer>in_progress",
+            "in_progress>resolved", "waiting_on_customer>resolved", "resolved>closed", "resolved>in_progress",
+            "closed>in_progress",
+        ]
+        for from in Case.Status.allCases {
+            for to in Case.Status.allCases {
+                #expect(CaseWorkflow.canMove(from: from, to: to) == allowed.contains("\(from.rawValue)>\(to.rawValue)"))
+            }
+        }
+    }
+
+    @Test func taxonomyCodesAreUniqueAndOwned() {
+        let taxonomy = RootCauseTaxonomy.standard
+        #expect(taxonomy.causes.count == 11)
+        #expect(taxonomy.cause("SALES.CANCEL_NOT_RECORDED")?.department == .sales)
+        #expect(taxonomy.cause("nope") == nil)
+    }
+}
