@@ -17,6 +17,8 @@ enum ErrorReport {
         case let error as UserError: return ("rapport: \(error)", 1)
         case let error as ConfigError: return ("rapport: \(error)", 2)
         case let error as LedgerError: return ("rapport: \(error)", 1)
+        case let error as CaseError: return ("rapport: \(error)", 1)
+        case let error as MoneyError: return ("rapport: \(error)", 1)
         case let error as CorruptRecord: return ("rapport: \(error)", 1)
         case let error as ExitCode: return ("", error.rawValue)
         default: return ("rapport: \(String(describing: error))", 1)

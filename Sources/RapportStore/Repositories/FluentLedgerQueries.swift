@@ -58,6 +58,19 @@ public struct FluentLedgerQueries: LedgerQueries {
         return try LedgerReport(accountID: account, asOf: day, invoices: invoices, credits: credits)
     }
 
+    public func openAmounts(of invoices: [Invoice.ID]) async throws -> [Invoice.ID: Money] {
+        let sql = database as! any SQLDatabase
+        let rows = try await sql.fetchChunked(invoices.map(\.rawValue)) { chunk in
+            sql.select().column("ref_id").column("open_minor").column("currency").from("open_items")
+                .where("kind", .equal, "invoice").where("ref_id", .in, chunk)
+        } decode: { row in
+            (Invoice.ID(try row.decode(column: "ref_id", as: String.self)),
+             Money(minorUnits: try row.decode(column: "open_minor", as: Int64.self),
+                   currency: try Currency(try row.decode(column: "currency", as: String.self))))
+        }
+        return Dictionary(rows, uniquingKeysWith: { first, _ in first })
+    }
+
     private func sums(_ query: SQLRawBuilder) async throws -> [String: Int64] {
         var result: [String: Int64] = [:]
         for row in try await query.all() {

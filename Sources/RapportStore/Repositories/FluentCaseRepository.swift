@@ -1,0 +1,63 @@
+import FluentKit
+import RapportCore
+import SQLKit
+
+/// `CaseRepository` on SQLite or PostgreSQL.
+public struct FluentCaseRepository: CaseRepository {
+    let database: any Database
+
+    public init(_ database: RapportDatabase) { self.database = database.database }
+
+    public func fetchCase(_ id: Case.ID) async throws -> Case? {
+        try await fetch(where: [("id", id.rawValue)]).first
+    }
+
+    public func fetchCases(department: Department?, status: Case.Status?, account: Account.ID?) async throws -> [Case] {
+        var filters: [(String, String)] = []
+        if let department { filters.append(("department", department.rawValue)) }
+        if let status { filters.append(("status", status.rawValue)) }
+        if let account { filters.append(("account_id", account.rawValue)) }
+        return try await fetch(where: filters)
+    }
+
+    public func insertCase(_ item: Case) async throws {
+        try await database.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            try await sql.insertBatched([CaseRecord(item)], into: "cases")
+            try await sql.insertBatched(
+                item.invoiceIDs.map { CaseInvoiceRecord(caseId: item.id.rawValue, invoiceId: $0.rawValue) },
+                into: "case_invoices")
+        }
+    }
+
+    public func updateCase(_ item: Case) async throws {
+        let sql = database as! any SQLDatabase
+        let record = CaseRecord(item)
+        var update = sql.update("cases")
+        for (column, value) in zip(CaseRecord.columns, record.sqlValues) where column != "id" {
+            update = update.set(SQLIdentifier(column), to: value)
+        }
+        try await update.where("id", .equal, item.id.rawValue).run()
+    }
+
+    public func countCases() async throws -> Int {
+        let sql = database as! any SQLDatabase
+        return try await sql.raw("SELECT COUNT(*) AS n FROM cases").first()!.decode(column: "n", as: Int.self)
+    }
+
+    private func fetch(where filters: [(String, String)]) async throws -> [Case] {
+        let sql = database as! any SQLDatabase
+        var query = sql.select().column("*").from("cases")
+        for (column, value) in filters { query = query.where(SQLIdentifier(column), .equal, SQLBind(value)) }
+        let records = try await query.orderBy("opened_on").orderBy("id").all().map(CaseRecord.init(row:))
+        let links = try await sql.fetchChunked(records.map(\.id)) { chunk in
+            sql.select().column("case_id").column("invoice_id").from("case_invoices").where("case_id", .in, chunk)
+        } decode: { row in
+            (try row.decode(column: "case_id", as: String.self), try row.decode(column: "invoice_id", as: String.self))
+        }
+        let invoices = Dictionary(grouping: links, by: \.0)
+        return try records.map { record in
+            try record.toDomain(invoiceIDs: (invoices[record.id] ?? []).map { Invoice.ID($0.1) }.sorted())
+        }
+    }
+}

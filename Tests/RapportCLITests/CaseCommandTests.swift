@@ -1,0 +1,38 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+@Suite("rapport case")
+struct CaseCommandTests {
+    @Test func aCaseFromOpeningToClosing() throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices)] {
+            try files.write("\(name).csv", text)
+        }
+        let cli = CLIRunner(workingDirectory: files.folder)
+        let db = ["--db", "c.sqlite"]
+        for kind in ["accounts", "locations", "invoices"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        let opened = try cli.run(["case", "open", "--account", "A1", "--category", "incomplete_installation", "--invoice", "I1",
+                                  "--date", "2024-01-13", "--format", "json"] + db)
+        #expect(opened.code == 0, "\(opened.stderr)")
+        let body = try JSONSerialization.jsonObject(with: Data(opened.stdout.utf8)) as! [String: [[String: Any]]]
+        let item = body["cases"]![0]
+        #expect(item["caseId"] as? String == "C000001" && item["department"] as? String == "installation")
+        #expect(item["amountOnHold"] as? String == "1250.50" && item["slaDue"] as? String == "2024-01-23")
+        #expect(try cli.run(["case", "route", "C000001", "--owner", "dave", "--date", "2024-01-14"] + db).code == 0)
+        let refused = try cli.run(["case", "close", "C000001", "--date", "2024-01-15"] + db)
+        #expect(refused.code == 1 && refused.stderr.contains("a case cannot go from in_progress to closed"))
+        let noCause = try cli.run(["case", "resolve", "C000001", "--root-cause", "BAD.CODE", "--resolution", "rebill"] + db)
+        #expect(noCause.code == 1 && noCause.stderr.contains("unknown root cause BAD.CODE"))
+        #expect(try cli.run(["case", "resolve", "C000001", "--root-cause", "INST.PUNCH_LIST_OPEN", "--resolution", "work_completed",
+                             "--date", "2024-01-18"] + db).code == 0)
+        #expect(try cli.run(["case", "close", "C000001", "--date", "2024-01-19"] + db).code == 0)
+        let listed = try cli.run(["case", "list", "--department", "installation", "--format", "csv"] + db)
+        #expect(listed.stdout.contains("C000001,A1,incomplete_installation,installation,dave,closed,1250.50,USD,2024-01-13,2024-01-23,2024-01-18,INST.PUNCH_LIST_OPEN,work_completed,,I1"))
+        let wrongAccount = try cli.run(["case", "open", "--account", "A1", "--category", "billing_error", "--invoice", "I3"] + db)
+        #expect(wrongAccount.code == 1 && wrongAccount.stderr.contains("invoice I3 belongs to account R1"))
+        let badCategory = try cli.run(["case", "open", "--account", "A1", "--category", "weather"] + db)
+        #expect(badCategory.code == 2)
+    }
+}
