@@ -1,0 +1,46 @@
+/// Predicted probability that an account pays late, from its own paid history: the share of its
+/// paid invoices paid after their due date, shrunk toward the ledger-wide share so that an
+/// account with little history gets the average rather than 0 or 1.
+///
+/// p(account) = (late + k · p̄) ÷ (paid + k), with p̄ the ledger-wide late share and k = 4 invoices.
+/// It is the queue's risk until the logistic model of issue 4 replaces it.
+public struct LatePaymentBaseline: Sendable {
+    /// One paid invoice: its account and whether it was paid after its due date.
+    public struct PaidInvoice: Hashable, Sendable {
+        public var accountID: Account.ID
+        public var late: Bool
+
+        public init(accountID: Account.ID, late: Bool) {
+            self.accountID = accountID
+            self.late = late
+        }
+    }
+
+    /// The ledger-wide share of paid invoices paid late (0.5 with no history at all).
+    public let averageLateShare: Double
+    public let priorWeight: Double
+    private let counts: [Account.ID: (paid: Int, late: Int)]
+
+    public init(_ history: some Sequence<PaidInvoice>, priorWeight: Double = 4) {
+        var counts: [Account.ID: (paid: Int, late: Int)] = [:]
+        var paid = 0
+        var late = 0
+        for invoice in history {
+            counts[invoice.accountID, default: (0, 0)].paid += 1
+            paid += 1
+            if invoice.late {
+                counts[invoice.accountID, default: (0, 0)].late += 1
+                late += 1
+            }
+        }
+        self.counts = counts
+        self.priorWeight = priorWeight
+        averageLateShare = paid == 0 ? 0.5 : Double(late) / Double(paid)
+    }
+
+    /// The account's probability of paying late.
+    public func risk(_ account: Account.ID) -> Double {
+        let own = counts[account] ?? (0, 0)
+        return (Double(own.late) + priorWeight * averageLateShare) / (Double(own.paid) + priorWeight)
+    }
+}

@@ -1,0 +1,102 @@
+/// A task a rule proposes before it is checked against what was already done.
+struct QueueCandidate {
+    var accountID: Account.ID
+    var invoiceID: Invoice.ID?
+    var jobID: Job.ID?
+    var caseID: Case.ID?
+    var dueOn: Day
+    var atStake: Money
+    var reason: String
+}
+
+/// The queue input indexed for the rules: look-ups by account, invoice and job.
+struct QueueContext {
+    let day: Day
+    let accounts: [Account.ID: Account]
+    let invoices: [QueueInvoice]
+    let jobs: [Job]
+    let cases: [Case]
+    let promises: [PromiseToPay]
+    let reviewed: Set<Account.ID>
+    let depositJobs: Set<Job.ID>
+    private let jobByID: [Job.ID: Job]
+    private let casesByInvoice: [Invoice.ID: [Case]]
+    private let interactionsByAccount: [Account.ID: [Interaction]]
+    private let paymentsByAccount: [Account.ID: [Payment]]
+    private let openByAccount: [Account.ID: Money]
+    private let openByJob: [Job.ID: Money]
+
+    init(_ input: QueueInput) {
+        day = input.day
+        accounts = Dictionary(input.accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        invoices = input.invoices.filter { $0.issueDate <= input.day }
+        jobs = input.jobs
+        cases = input.cases
+        promises = input.promises
+        reviewed = Set(input.creditReviews.map(\.accountID))
+        depositJobs = Set(input.deposits.map(\.jobID))
+        jobByID = Dictionary(input.jobs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byInvoice: [Invoice.ID: [Case]] = [:]
+        for item in input.cases { for invoice in item.invoiceIDs { byInvoice[invoice, default: []].append(item) } }
+        casesByInvoice = byInvoice
+        interactionsByAccount = Dictionary(grouping: input.interactions.filter { $0.occurredOn <= input.day }, by: \.accountID)
+        paymentsByAccount = Dictionary(grouping: input.payments, by: \.accountID)
+        var byAccount: [Account.ID: Money] = [:]
+        var byJob: [Job.ID: Money] = [:]
+        for invoice in invoices where invoice.open.isPositive {
+            byAccount[invoice.accountID] = (try? (byAccount[invoice.accountID] ?? .zero(invoice.open.currency)).adding(invoice.open)) ?? invoice.open
+            if let job = invoice.jobID {
+                byJob[job] = (try? (byJob[job] ?? .zero(invoice.open.currency)).adding(invoice.open)) ?? invoice.open
+            }
+        }
+        openByAccount = byAccount
+        openByJob = byJob
+    }
+
+    func openOfAccount(_ account: Account.ID) -> Money { openByAccount[account] ?? .zero(.usd) }
+
+    func openOfJob(_ job: Job.ID, _ account: Account.ID) -> Money { openByJob[job] ?? .zero(.usd) }
+
+    /// Collection contacts wait while the invoice's job has open follow-ups or a case holds it.
+    func isPaused(_ invoice: QueueInvoice) -> Bool {
+        if let job = invoice.jobID.flatMap({ jobByID[$0] }), !job.openFollowUps(on: day).isEmpty { return true }
+        return (casesByInvoice[invoice.id] ?? []).contains { $0.isActive }
+    }
+
+    /// The latest day a case holding the invoice was resolved, if any.
+    func lastResolution(of invoice: Invoice.ID) -> Day? {
+        (casesByInvoice[invoice] ?? []).compactMap(\.resolvedOn).max()
+    }
+
+    /// Whether payments on the account from the promise's day to its due day cover the amount.
+    func isKept(_ promise: PromiseToPay) -> Bool {
+        let paid = (paymentsByAccount[promise.accountID] ?? [])
+            .filter { $0.receivedOn >= promise.madeOn && $0.receivedOn <= promise.promisedFor && $0.amount.currency == promise.amount.currency }
+            .reduce(Int64(0)) { $0 + $1.amount.minorUnits }
+        return paid >= promise.amount.minorUnits
+    }
+
+    /// The day of the account's latest touch with `purpose`.
+    func lastTouch(_ account: Account.ID, purpose: Interaction.Purpose) -> Day? {
+        (interactionsByAccount[account] ?? []).filter { $0.purpose == purpose && $0.outcome.reachedCustomer }.map(\.occurredOn).max()
+    }
+
+    /// How many failed attempts a candidate has, or nil when it is done (a touch with the rule's
+    /// purpose reached the customer on or after the due day) or waiting for its retry day.
+    func openAttempts(rule: PlaybookRule, candidate: QueueCandidate) -> Int? {
+        let touches = (interactionsByAccount[candidate.accountID] ?? [])
+            .filter { touch in
+                touch.purpose == rule.purpose && touch.occurredOn >= candidate.dueOn
+                    && (touch.invoiceID == nil || candidate.invoiceID == nil || touch.invoiceID == candidate.invoiceID)
+            }
+            .sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
+        if touches.contains(where: { $0.outcome.reachedCustomer }) { return nil }
+        if let last = touches.last, day < last.occurredOn.adding(days: rule.retryDays) { return nil }
+        return touches.count
+    }
+}
+
+extension Interaction.Outcome {
+    /// Whether the touch reached the customer (no answer and a left message do not).
+    public var reachedCustomer: Bool { self != .noAnswer && self != .leftMessage }
+}
