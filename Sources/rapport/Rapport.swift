@@ -10,7 +10,8 @@ struct Rapport: AsyncParsableCommand {
         abstract: "Rapport: client-relations receivables.",
         subcommands: [
             MigrateCommand.self, ImportCommand.self, ExportCommand.self, LedgerCommand.self, ReportCommand.self,
-            CaseCommand.self, BenchCommand.self, ServeCommand.self,
+            CaseCommand.self, QueueCommand.self, LogInteractionCommand.self, PlaybookCommand.self, BenchCommand.self,
+            ServeCommand.self,
         ])
 
     static func main() async {

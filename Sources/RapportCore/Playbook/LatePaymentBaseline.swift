@@ -21,7 +21,9 @@ public struct LatePaymentBaseline: Sendable {
     public let priorWeight: Double
     private let counts: [Account.ID: (paid: Int, late: Int)]
 
-    public init(_ history: some Sequence<PaidInvoice>, priorWeight: Double = 4) {
+    /// The baseline from `history`; `averageLateShare` overrides the share computed from it (when
+    /// the history is one specialist's accounts but the average should be the whole ledger's).
+    public init(_ history: some Sequence<PaidInvoice>, averageLateShare: Double? = nil, priorWeight: Double = 4) {
         var counts: [Account.ID: (paid: Int, late: Int)] = [:]
         var paid = 0
         var late = 0
@@ -35,7 +37,7 @@ public struct LatePaymentBaseline: Sendable {
         }
         self.counts = counts
         self.priorWeight = priorWeight
-        averageLateShare = paid == 0 ? 0.5 : Double(late) / Double(paid)
+        self.averageLateShare = averageLateShare ?? (paid == 0 ? 0.5 : Double(late) / Double(paid))
     }
 
     /// The account's probability of paying late.

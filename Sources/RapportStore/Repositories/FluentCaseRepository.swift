@@ -8,6 +8,18 @@ public struct FluentCaseRepository: CaseRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
+    /// Every case of `accounts`, oldest first.
+    func fetchCases(accounts: [Account.ID]) async throws -> [Case] {
+        var cases: [Case] = []
+        for start in stride(from: 0, to: accounts.count, by: 500) {
+            let chunk = accounts[start..<min(start + 500, accounts.count)].map(\.rawValue)
+            cases += try await fetch(in: chunk)
+        }
+        return cases
+    }
+
     public func fetchCase(_ id: Case.ID) async throws -> Case? {
         try await fetch(where: [("id", id.rawValue)]).first
     }
@@ -45,10 +57,11 @@ public struct FluentCaseRepository: CaseRepository {
         return try await sql.raw("SELECT COUNT(*) AS n FROM cases").first()!.decode(column: "n", as: Int.self)
     }
 
-    private func fetch(where filters: [(String, String)]) async throws -> [Case] {
+    private func fetch(where filters: [(String, String)] = [], in accounts: [String]? = nil) async throws -> [Case] {
         let sql = database as! any SQLDatabase
         var query = sql.select().column("*").from("cases")
         for (column, value) in filters { query = query.where(SQLIdentifier(column), .equal, SQLBind(value)) }
+        if let accounts { query = query.where("account_id", .in, accounts) }
         let records = try await query.orderBy("opened_on").orderBy("id").all().map(CaseRecord.init(row:))
         let links = try await sql.fetchChunked(records.map(\.id)) { chunk in
             sql.select().column("case_id").column("invoice_id").from("case_invoices").where("case_id", .in, chunk)

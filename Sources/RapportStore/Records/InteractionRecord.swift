@@ -1,0 +1,56 @@
+import RapportCore
+import SQLKit
+
+/// A row of `interactions`, mapped to and from `Interaction`.
+struct InteractionRecord: BulkRow {
+    var id: String
+    var accountId: String
+    var invoiceId: String?
+    var occurredOn: String
+    var channel: String
+    var purpose: String
+    var outcome: String
+    var byUser: String
+    var notes: String
+
+    static let columns = ["id", "account_id", "invoice_id", "occurred_on", "channel", "purpose", "outcome", "by_user", "notes"]
+
+    var sqlValues: [any SQLExpression] {
+        [sqlValue(id), sqlValue(accountId), sqlValue(invoiceId), sqlValue(occurredOn), sqlValue(channel), sqlValue(purpose),
+         sqlValue(outcome), sqlValue(byUser), sqlValue(notes)]
+    }
+
+    init(_ touch: Interaction) {
+        id = touch.id.rawValue
+        accountId = touch.accountID.rawValue
+        invoiceId = touch.invoiceID?.rawValue
+        occurredOn = touch.occurredOn.isoString
+        channel = touch.channel.rawValue
+        purpose = touch.purpose.rawValue
+        outcome = touch.outcome.rawValue
+        byUser = touch.by
+        notes = touch.notes
+    }
+
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: String.self)
+        accountId = try row.decode(column: "account_id", as: String.self)
+        invoiceId = try row.decode(column: "invoice_id", as: String?.self)
+        occurredOn = try row.decode(column: "occurred_on", as: String.self)
+        channel = try row.decode(column: "channel", as: String.self)
+        purpose = try row.decode(column: "purpose", as: String.self)
+        outcome = try row.decode(column: "outcome", as: String.self)
+        byUser = try row.decode(column: "by_user", as: String.self)
+        notes = try row.decode(column: "notes", as: String.self)
+    }
+
+    func toDomain() throws -> Interaction {
+        guard let channel = Interaction.Channel(rawValue: channel), let purpose = Interaction.Purpose(rawValue: purpose),
+              let outcome = Interaction.Outcome(rawValue: outcome) else {
+            throw CorruptRecord(table: "interactions", id: id, reason: "channel, purpose or outcome")
+        }
+        return Interaction(
+            id: Interaction.ID(id), accountID: Account.ID(accountId), invoiceID: invoiceId.map { Invoice.ID($0) },
+            occurredOn: try Day(iso: occurredOn), channel: channel, purpose: purpose, outcome: outcome, by: byUser, notes: notes)
+    }
+}

@@ -1,0 +1,18 @@
+import RapportCore
+
+/// What the queue needs from the store for one specialist and day.
+public struct QueueData: Sendable {
+    public var input: QueueInput
+    /// The paid invoices of the specialist's accounts up to the day, late or not.
+    public var paidHistory: [LatePaymentBaseline.PaidInvoice]
+    /// The share of all paid invoices in the ledger paid late (nil with none paid).
+    public var ledgerLateShare: Double?
+}
+
+/// Loads a specialist's accounts, open invoices, jobs, cases, touches and promises for the queue.
+public protocol QueueRepository: Sendable {
+    /// Everything the playbook needs for `specialist` on `day`; nil when no account is assigned to them.
+    func fetchQueueData(specialist: String, day: Day) async throws -> QueueData?
+    /// The specialists with at least one account, sorted.
+    func fetchSpecialists() async throws -> [String]
+}

@@ -1,0 +1,38 @@
+import RapportCore
+import RapportImport
+import RapportStore
+import RapportTestSupport
+import Testing
+
+@Suite("Queue data from the store")
+struct QueueDataTests {
+    @Test(arguments: TestDatabase.available)
+    func aSpecialistsAccountsInvoicesJobsAndHistory(engine: TestDatabase) async throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        try await engine.withDatabase { db in
+            let importer = db.importer()
+            for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations),
+                                 (.invoices, Fixtures.invoices), (.payments, Fixtures.payments),
+                                 (.jobs, Fixtures.jobs), (.followups, Fixtures.followups)] {
+                _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
+            }
+            let repository = FluentQueueRepository(db)
+            #expect(try await repository.fetchSpecialists() == ["kim", "lori"])
+            let data = try #require(try await repository.fetchQueueData(specialist: "lori", day: try Day(iso: "2024-02-15")))
+            #expect(data.input.accounts.map(\.id) == ["A1", "A2"])
+            // On Feb 15: I1 has 150.50 open (P1 paid 1,100 on Feb 10), I2 is unpaid; I4 is not issued yet.
+            let open = Dictionary(uniqueKeysWithValues: data.input.invoices.map { ($0.id, $0.open.decimalString) })
+            #expect(open == ["I1": "150.50", "I2": "300.00"])
+            #expect(data.input.invoices.first { $0.id == "I1" }?.isFirstOfAccount == true)
+            #expect(data.input.invoices.first { $0.id == "I1" }?.collectionStart == (try Day(iso: "2024-02-04")))
+            #expect(data.input.jobs.map(\.id) == ["J1", "J2"])
+            #expect(data.input.jobs[0].followUps.map(\.id) == ["F1", "F2"])
+            // As of Mar 15, I2 was paid on Mar 10 (due Mar 6): one late payment on A1.
+            let march = try #require(try await repository.fetchQueueData(specialist: "lori", day: try Day(iso: "2024-03-15")))
+            #expect(march.paidHistory == [LatePaymentBaseline.PaidInvoice(accountID: "A1", late: true)])
+            #expect(march.input.invoices.map(\.id).sorted() == ["I1", "I4"])
+            #expect(try await repository.fetchQueueData(specialist: "nobody", day: try Day(iso: "2024-03-15")) == nil)
+        }
+    }
+}
