@@ -26,11 +26,17 @@ public struct Queue: Sendable {
                     priority: Double(candidate.atStake.minorUnits) / 100 * probability * urgency, attempts: attempts))
             }
         }
-        return tasks.sorted { a, b in
-            if a.priority != b.priority { return a.priority > b.priority }
-            return (a.accountID.rawValue, a.rule, a.invoiceID?.rawValue ?? a.jobID?.rawValue ?? a.caseID?.rawValue ?? "")
-                < (b.accountID.rawValue, b.rule, b.invoiceID?.rawValue ?? b.jobID?.rawValue ?? b.caseID?.rawValue ?? "")
+        // Sort small keys, then gather: moving whole tasks around costs more than comparing them.
+        let keys = tasks.indices.map { index in
+            let task = tasks[index]
+            return (priority: task.priority, account: task.accountID.rawValue, rule: task.rule,
+                    subject: task.invoiceID?.rawValue ?? task.jobID?.rawValue ?? task.caseID?.rawValue ?? "", index: index)
         }
+        let order = keys.sorted { a, b in
+            if a.priority != b.priority { return a.priority > b.priority }
+            return (a.account, a.rule, a.subject) < (b.account, b.rule, b.subject)
+        }
+        return order.map { tasks[$0.index] }
     }
 
     private func candidates(_ rule: PlaybookRule, _ context: QueueContext) -> [QueueCandidate] {
@@ -50,6 +56,7 @@ public struct Queue: Sendable {
         case .newClientFirstInvoice, .largeInvoice:
             let threshold = rule.threshold.flatMap { try? Money.parse($0, currency: .usd).minorUnits }
             return context.invoices.compactMap { invoice in
+                guard invoice.issueDate <= day else { return nil }
                 if rule.trigger == .newClientFirstInvoice {
                     guard invoice.isFirstOfAccount, context.accounts[invoice.accountID]?.flags.contains(.newClient) == true else { return nil }
                 } else {
@@ -65,7 +72,7 @@ public struct Queue: Sendable {
             }
         case .collectionStart:
             return context.invoices.compactMap { invoice in
-                guard invoice.open.isPositive else { return nil }
+                guard invoice.issueDate <= day, invoice.open.isPositive else { return nil }
                 var due = invoice.collectionStart.adding(days: rule.offsetDays)
                 if context.isPaused(invoice) { return nil }
                 var reason = "First contact: \(invoice.open.groupedString) open at the collection start (\(invoice.collectionStart))"

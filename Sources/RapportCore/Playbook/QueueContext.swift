@@ -13,6 +13,7 @@ struct QueueCandidate {
 struct QueueContext {
     let day: Day
     let accounts: [Account.ID: Account]
+    /// Every invoice of the input; rules skip those issued after the day.
     let invoices: [QueueInvoice]
     let jobs: [Job]
     let cases: [Case]
@@ -29,7 +30,7 @@ struct QueueContext {
     init(_ input: QueueInput) {
         day = input.day
         accounts = Dictionary(input.accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        invoices = input.invoices.filter { $0.issueDate <= input.day }
+        invoices = input.invoices
         jobs = input.jobs
         cases = input.cases
         promises = input.promises
@@ -43,7 +44,7 @@ struct QueueContext {
         paymentsByAccount = Dictionary(grouping: input.payments, by: \.accountID)
         var byAccount: [Account.ID: Money] = [:]
         var byJob: [Job.ID: Money] = [:]
-        for invoice in invoices where invoice.open.isPositive {
+        for invoice in invoices where invoice.open.isPositive && invoice.issueDate <= input.day {
             byAccount[invoice.accountID] = (try? (byAccount[invoice.accountID] ?? .zero(invoice.open.currency)).adding(invoice.open)) ?? invoice.open
             if let job = invoice.jobID {
                 byJob[job] = (try? (byJob[job] ?? .zero(invoice.open.currency)).adding(invoice.open)) ?? invoice.open
