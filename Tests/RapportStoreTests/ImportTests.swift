@@ -10,7 +10,8 @@ struct ImportTests {
     func importAll(_ db: RapportDatabase, _ files: Fixtures) async throws {
         let importer = db.importer()
         for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations),
-                             (.invoices, Fixtures.invoices), (.payments, Fixtures.payments)] {
+                             (.invoices, Fixtures.invoices), (.payments, Fixtures.payments),
+                             (.jobs, Fixtures.jobs), (.followups, Fixtures.followups)] {
             _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
         }
     }
