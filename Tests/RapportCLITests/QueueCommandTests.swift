@@ -42,6 +42,13 @@ struct QueueCommandTests {
         try files.write("done.csv", "followup_id,job_id,department,description,due_on,done_on\nF3,J1,billing,final walkthrough,2024-02-01,2024-02-01\n")
         #expect(try cli.run(["import", "followups", "done.csv", "--db", "q.sqlite"]).code == 0)
         #expect(try tasks(cli, "2024-02-15").contains { $0["rule"] as? String == "first-contact" } == false)
+        // The billing system's next export marks F2 done on Feb 14: the collection contact is released.
+        try files.write("followups-later.csv", Fixtures.followups.replacingOccurrences(
+            of: "Train the staff on the keypad,2024-01-31,", with: "Train the staff on the keypad,2024-01-31,2024-02-14"))
+        let completed = try cli.run(["import", "followups", "followups-later.csv", "--db", "q.sqlite"])
+        #expect(completed.stdout.contains("2 rows read, 1 written, 1 unchanged, 0 rejected"), "\(completed.stderr)")
+        let released = try #require(try tasks(cli, "2024-02-15").first { $0["rule"] as? String == "first-contact" })
+        #expect(released["invoiceId"] as? String == "I1" && released["atStake"] as? String == "150.50")
         // A2's I4 (no job, 80.00 unpaid) reaches its collection start on Mar 31: first contact.
         #expect(try tasks(cli, "2024-03-30").contains { $0["invoiceId"] as? String == "I4" } == false)
         let contact = try #require(try tasks(cli, "2024-03-31").first { $0["invoiceId"] as? String == "I4" })

@@ -43,6 +43,16 @@ struct JobImportTests {
                 "\(bad):5: percent_complete: expected a whole number from 0 to 100, got \"101\"",
                 "\(bad):6: account_id: unknown account GHOST",
             ])
+            // A later export that marks F2 done completes it; changing a done day is still a conflict.
+            let later = try files.write("later.csv", Fixtures.followups.replacingOccurrences(
+                of: "keypad,2024-01-31,", with: "keypad,2024-01-31,2024-02-14"))
+            let completion = try await importer.importFile(.followups, path: later)
+            #expect(completion.rowsWritten == 1 && completion.rowsUnchanged == 1)
+            #expect(try await FluentJobRepository(db).fetchFollowUps(["F2"]).first?.completedOn == (try Day(iso: "2024-02-14")))
+            let moved = try files.write("moved.csv", Fixtures.followups.replacingOccurrences(
+                of: "keypad,2024-01-31,", with: "keypad,2024-01-31,2024-02-20"))
+            let conflict = try await importer.importFile(.followups, path: moved, skipInvalid: true)
+            #expect(conflict.rejected.map(\.field) == ["followup_id"] && conflict.rowsWritten == 0)
             let orphan = try files.write("orphan.csv", "followup_id,job_id,department,description,due_on\nF9,J9,billing,x,2024-02-30\nF8,J9,billing,x,2024-02-01\n")
             await #expect(throws: ImportError.refused(file: orphan, errors: [
                 RowError(file: orphan, line: 2, field: "due_on", reason: "2024-02-30 does not exist"),

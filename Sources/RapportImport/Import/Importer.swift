@@ -64,10 +64,10 @@ public struct Importer: Sendable {
             try await jobs.insertJobs(rows.map(\.value), progress: progress)
             run.summary.rowsWritten = rows.count
         case .followups:
-            let rows = try await FollowUpImport(jobs: jobs).prepare(&source, run: &run)
+            let changes = try await FollowUpImport(jobs: jobs).prepare(&source, run: &run)
             try finish(&run, skipInvalid)
-            try await jobs.insertFollowUps(rows.map(\.value), progress: progress)
-            run.summary.rowsWritten = rows.count
+            try await jobs.saveFollowUps(new: changes.new.map(\.value), completed: changes.completed, progress: progress)
+            run.summary.rowsWritten = changes.new.count + changes.completed.count
         }
         run.summary.rowsRejected = run.summary.rowsRead - run.summary.rowsWritten - run.summary.rowsUnchanged
         return run.summary

@@ -30,8 +30,21 @@ public struct FluentJobRepository: JobRepository {
         } decode: { row in try FollowUpRecord(row: row).toDomain() }
     }
 
-    public func insertFollowUps(_ items: [FollowUpItem], progress: BatchProgress?) async throws {
-        try await insert(items.map(FollowUpRecord.init), into: "follow_up_items", progress: progress)
+    public func saveFollowUps(new items: [FollowUpItem], completed: [FollowUpItem], progress: BatchProgress?) async throws {
+        try await database.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            var written = 0
+            for start in stride(from: 0, to: items.count, by: 2000) {
+                let slice = items[start..<min(start + 2000, items.count)]
+                try await sql.insertBatched(slice.map(FollowUpRecord.init), into: "follow_up_items")
+                written += slice.count
+                try await progress?(written)
+            }
+            for item in completed {
+                try await sql.update("follow_up_items").set("completed_on", to: item.completedOn?.isoString)
+                    .where("id", .equal, item.id.rawValue).run()
+            }
+        }
     }
 
     public func forEachFollowUpPage(size: Int, _ body: ([FollowUpItem]) async throws -> Void) async throws {

@@ -10,8 +10,8 @@ public protocol JobRepository: Sendable {
     func forEachJobPage(size: Int, _ body: ([Job]) async throws -> Void) async throws
     /// The stored follow-up items among `ids`.
     func fetchFollowUps(_ ids: some Collection<FollowUpItem.ID> & Sendable) async throws -> [FollowUpItem]
-    /// Inserts new follow-up items in one transaction.
-    func insertFollowUps(_ items: [FollowUpItem], progress: BatchProgress?) async throws
+    /// Inserts new follow-up items and records completions of stored ones, in one transaction.
+    func saveFollowUps(new items: [FollowUpItem], completed: [FollowUpItem], progress: BatchProgress?) async throws
     /// Calls `body` with every follow-up item, in id order, a page at a time.
     func forEachFollowUpPage(size: Int, _ body: ([FollowUpItem]) async throws -> Void) async throws
 }
