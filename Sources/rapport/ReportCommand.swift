@@ -5,5 +5,7 @@ struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Receivables reports: metrics for a period, aging as of a day, monthly trends.",
-        subcommands: [ReportMetricsCommand.self, ReportAgingCommand.self, ReportTrendCommand.self])
+        subcommands: [
+            ReportMetricsCommand.self, ReportAgingCommand.self, ReportTrendCommand.self, ReportRootCausesCommand.self,
+        ])
 }

@@ -30,6 +30,12 @@ struct CaseCommandTests {
         #expect(try cli.run(["case", "close", "C000001", "--date", "2024-01-19"] + db).code == 0)
         let listed = try cli.run(["case", "list", "--department", "installation", "--format", "csv"] + db)
         #expect(listed.stdout.contains("C000001,A1,incomplete_installation,installation,dave,closed,1250.50,USD,2024-01-13,2024-01-23,2024-01-18,INST.PUNCH_LIST_OPEN,work_completed,,I1"))
+        let pareto = try cli.run(["report", "root-causes", "--from", "2024-01-01", "--to", "2024-01-31", "--format", "json"] + db)
+        let report = try JSONSerialization.jsonObject(with: Data(pareto.stdout.utf8)) as! [String: Any]
+        #expect(report["resolvedCases"] as? Int == 1)
+        let causes = report["rootCauses"] as! [[String: Any]]
+        #expect(causes.first?["code"] as? String == "INST.PUNCH_LIST_OPEN" && causes.first?["cumulativeShare"] as? Double == 100)
+        #expect(causes.first?["amountOnHold"] as? String == "1250.50" && causes.first?["department"] as? String == "installation")
         let wrongAccount = try cli.run(["case", "open", "--account", "A1", "--category", "billing_error", "--invoice", "I3"] + db)
         #expect(wrongAccount.code == 1 && wrongAccount.stderr.contains("invoice I3 belongs to account R1"))
         let badCategory = try cli.run(["case", "open", "--account", "A1", "--category", "weather"] + db)

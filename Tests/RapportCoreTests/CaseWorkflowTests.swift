@@ -98,3 +98,27 @@ struct CaseWorkflowTests {
         #expect(taxonomy.cause("nope") == nil)
     }
 }
+
+@Suite("Root-cause Pareto")
+struct RootCauseReportTests {
+    @Test func resolvedCasesInThePeriodByCauseMostFrequentFirst() throws {
+        let day = { (text: String) in try! Day(iso: text) }
+        func resolved(_ id: String, _ cause: String, _ on: String, _ cents: Int64) -> Case {
+            Case(id: Case.ID(id), accountID: "A", category: .billingError, amountOnHold: Money(minorUnits: cents, currency: .usd),
+                 department: .billing, status: .resolved, rootCause: cause, openedOn: day("2024-01-01"), resolvedOn: day(on), slaDays: 5)
+        }
+        let cases = [
+            resolved("1", "INST.PUNCH_LIST_OPEN", "2024-02-01", 100), resolved("2", "INST.PUNCH_LIST_OPEN", "2024-02-02", 300),
+            resolved("3", "BILL.WRONG_AMOUNT", "2024-02-03", 1_000), resolved("4", "SALES.CANCEL_NOT_RECORDED", "2024-02-04", 50),
+            resolved("5", "BILL.WRONG_AMOUNT", "2024-03-05", 999),   // outside the period
+        ]
+        let report = RootCauseReport(cases: cases, period: try Period(from: day("2024-02-01"), to: day("2024-02-29")))
+        #expect(report.resolvedCases == 4)
+        #expect(report.rows.map(\.code) == ["INST.PUNCH_LIST_OPEN", "BILL.WRONG_AMOUNT", "SALES.CANCEL_NOT_RECORDED"])
+        #expect(report.rows.map(\.cases) == [2, 1, 1])
+        #expect(report.rows.map(\.share) == [50, 25, 25])
+        #expect(report.rows.map(\.cumulativeShare) == [50, 75, 100])
+        #expect(report.rows[0].amountOnHold.minorUnits == 400 && report.rows[0].department == .installation)
+        #expect(RootCauseReport(cases: [], period: try Period(from: day("2024-02-01"), to: day("2024-02-29"))).rows.isEmpty)
+    }
+}
