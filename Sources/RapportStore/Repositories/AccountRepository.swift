@@ -6,6 +6,8 @@ public protocol AccountRepository: Sendable {
     func fetchAccounts(_ ids: some Collection<Account.ID> & Sendable) async throws -> [Account]
     /// Inserts new accounts in one transaction, parents before children.
     func insertAccounts(_ accounts: [Account], progress: BatchProgress?) async throws
+    /// The account's child accounts (multi-location key accounts), in id order.
+    func fetchChildren(of parent: Account.ID) async throws -> [Account]
     /// Calls `body` with every account, in id order, a page at a time.
     func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws
 }

@@ -29,6 +29,12 @@ public struct FluentAccountRepository: AccountRepository {
         }
     }
 
+    public func fetchChildren(of parent: Account.ID) async throws -> [Account] {
+        let sql = database as! any SQLDatabase
+        return try await sql.select().column("*").from("accounts").where("parent_id", .equal, parent.rawValue)
+            .orderBy("id").all().map(SQLRowDecoding.account)
+    }
+
     public func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws {
         let sql = database as! any SQLDatabase
         var after = ""
