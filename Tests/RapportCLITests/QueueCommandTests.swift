@@ -80,3 +80,33 @@ struct QueueCommandTests {
         #expect(bad.code == 1 && bad.stderr.contains("bad.json"))
     }
 }
+
+@Suite("rapport report productivity")
+struct ProductivityCommandTests {
+    @Test func touchesAndCollectionsPerSpecialist() throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices),
+                             ("payments", Fixtures.payments)] {
+            try files.write("\(name).csv", text)
+        }
+        let cli = CLIRunner(workingDirectory: files.folder)
+        let db = ["--db", "p.sqlite"]
+        for kind in ["accounts", "locations", "invoices", "payments"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        #expect(try cli.run(["log-interaction", "--account", "A1", "--channel", "call", "--purpose", "check_in", "--outcome",
+                             "issue_found", "--by", "lori", "--date", "2024-02-06"] + db).code == 0)
+        #expect(try cli.run(["log-interaction", "--account", "A2", "--channel", "visit", "--purpose", "reminder", "--outcome",
+                             "satisfied", "--by", "lori", "--date", "2024-03-02"] + db).code == 0)
+        let result = try cli.run(["report", "productivity", "--from", "2024-02-01", "--to", "2024-03-31", "--format", "json"] + db)
+        #expect(result.code == 0, "\(result.stderr)")
+        let body = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let rows = body["specialists"] as! [[String: Any]]
+        #expect(rows.map { $0["specialist"] as! String } == ["kim", "lori"])
+        let lori = rows[1]
+        #expect(lori["touches"] as? Int == 2 && lori["checkIns"] as? Int == 1 && lori["issuesFoundBeforeCollectionStart"] as? Int == 1)
+        #expect(lori["touchesByChannel"] as? [String: Int] == ["call": 1, "visit": 1])
+        // P1 1,100.00 and P2 600.00 were received on lori's accounts (A1) in the period; P3 on kim's.
+        #expect(lori["moneyCollected"] as? String == "1700.00" && rows[0]["moneyCollected"] as? String == "49.99")
+        #expect(lori["medianDaysToResolve"] is NSNull && lori["promisesKeptPercent"] is NSNull)
+    }
+}

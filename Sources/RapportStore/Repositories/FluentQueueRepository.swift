@@ -9,6 +9,8 @@ public struct FluentQueueRepository: QueueRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
     public func fetchSpecialists() async throws -> [String] {
         let sql = database as! any SQLDatabase
         return try await sql.raw("SELECT DISTINCT specialist FROM accounts WHERE specialist IS NOT NULL ORDER BY specialist")

@@ -1,0 +1,19 @@
+import RapportCore
+
+/// The facts the productivity report needs for a period.
+public struct ProductivityData: Sendable {
+    public var specialists: [String]
+    /// Every touch logged in the period.
+    public var touches: [Interaction]
+    /// The collection start of each invoice those touches name.
+    public var collectionStarts: [Invoice.ID: Day]
+    /// Every case, with the specialist of its account.
+    public var cases: [(specialist: String, item: Case)]
+    /// Payments received in the period on each specialist's accounts.
+    public var collected: [String: Money]
+}
+
+/// Reads what specialists did.
+public protocol ProductivityRepository: Sendable {
+    func fetchProductivityData(period: Period, currency: Currency) async throws -> ProductivityData
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import RapportCore
+import RapportImport
+import RapportStore
+
+/// `rapport report productivity`: what each specialist did in a period.
+struct ReportProductivityCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "productivity", abstract: "Per specialist: touches, check-ins, issues found early, cases, money resolved and collected.")
+
+    @Option(help: ArgumentHelp("First day of the period.", valueName: "YYYY-MM-DD"), transform: parseDay) var from: Day
+    @Option(help: ArgumentHelp("Last day of the period (included).", valueName: "YYYY-MM-DD"), transform: parseDay) var to: Day
+    @Option(help: "Only this specialist.") var specialist: String?
+    @Option(help: ArgumentHelp("Currency of the money columns.", valueName: "CODE")) var currency = "USD"
+    @Option(help: "table, json or csv.") var format: ReportFormat = .table
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if from > to { throw ValidationError("--from \(from) is after --to \(to)") }
+    }
+
+    /// One specialist as JSON.
+    struct RowJSON: Encodable {
+        let report: ProductivityReport
+
+        enum Keys: String, CodingKey {
+            case specialist, touches, touchesByChannel, touchesByOutcome, checkIns, issuesFoundBeforeCollectionStart,
+                 casesOpened, casesResolved, medianDaysToResolve, moneyResolved, moneyCollected, promisesKeptPercent
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(report.specialist, forKey: .specialist)
+            try container.encode(report.touches, forKey: .touches)
+            try container.encode(Dictionary(uniqueKeysWithValues: report.touchesByChannel.map { ($0.key.rawValue, $0.value) }), forKey: .touchesByChannel)
+            try container.encode(Dictionary(uniqueKeysWithValues: report.touchesByOutcome.map { ($0.key.rawValue, $0.value) }), forKey: .touchesByOutcome)
+            try container.encode(report.checkIns, forKey: .checkIns)
+            try container.encode(report.issuesFoundBeforeCollectionStart, forKey: .issuesFoundBeforeCollectionStart)
+            try container.encode(report.casesOpened, forKey: .casesOpened)
+            try container.encode(report.casesResolved, forKey: .casesResolved)
+            try container.encode(report.medianDaysToResolve, forKey: .medianDaysToResolve)
+            try container.encode(report.moneyResolved.decimalString, forKey: .moneyResolved)
+            try container.encode(report.moneyCollected.decimalString, forKey: .moneyCollected)
+            try container.encode(report.promisesKeptPercent, forKey: .promisesKeptPercent)
+        }
+    }
+
+    /// The report as JSON.
+    struct ReportJSON: Encodable {
+        let from: String
+        let to: String
+        let specialists: [RowJSON]
+    }
+
+    func run() async throws {
+        let period = try Period(from: from, to: to)
+        let code = try Currency(currency)
+        let data = try await database.withDatabase { db, _ in
+            try await FluentProductivityRepository(db).fetchProductivityData(period: period, currency: code)
+        }
+        let names = specialist.map { [$0] } ?? data.specialists
+        let reports = names.map { name in
+            ProductivityReport(
+                specialist: name, period: period, currency: code, touches: data.touches, collectionStarts: data.collectionStarts,
+                cases: data.cases.filter { $0.specialist == name }.map(\.item), collected: data.collected[name] ?? .zero(code))
+        }
+        switch format {
+        case .json:
+            print(try encodeReport(ReportJSON(from: from.isoString, to: to.isoString, specialists: reports.map(RowJSON.init))))
+        case .csv, .table:
+            let header = ["specialist", "touches", "checkIns", "issuesFoundBeforeCollectionStart", "casesOpened", "casesResolved",
+                          "medianDaysToResolve", "moneyResolved", "moneyCollected", "promisesKeptPercent"]
+            let rows = reports.map { report -> [String] in
+                let median = report.medianDaysToResolve.map { format == .csv ? String($0) : formatTwoDecimals($0) }
+                let kept = report.promisesKeptPercent.map { format == .csv ? String($0) : formatTwoDecimals($0) }
+                return [report.specialist, String(report.touches), String(report.checkIns), String(report.issuesFoundBeforeCollectionStart),
+                        String(report.casesOpened), String(report.casesResolved), median ?? (format == .csv ? "" : "—"),
+                        format == .csv ? report.moneyResolved.decimalString : report.moneyResolved.groupedString,
+                        format == .csv ? report.moneyCollected.decimalString : report.moneyCollected.groupedString,
+                        kept ?? (format == .csv ? "" : "—")]
+            }
+            if format == .csv {
+                var writer = CSVWriter()
+                writer.append(header)
+                for row in rows { writer.append(row) }
+                print(writer.take(), terminator: "")
+            } else {
+                print("Productivity \(period)")
+                print(renderTable(header, rows))
+            }
+        }
+    }
+}
