@@ -11,7 +11,7 @@ struct ImportTests {
         let importer = db.importer()
         for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations),
                              (.invoices, Fixtures.invoices), (.payments, Fixtures.payments),
-                             (.jobs, Fixtures.jobs), (.followups, Fixtures.followups)] {
+                             (.jobs, Fixtures.jobs), (.followups, Fixtures.followups), (.creditMemos, Fixtures.creditMemos)] {
             _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
         }
     }
@@ -24,7 +24,7 @@ struct ImportTests {
             try await importAll(db, files)
             #expect(try await db.rowCounts() == [
                 "accounts": 3, "locations": 2, "invoices": 4, "invoice_lines": 5, "payments": 3,
-                "open_items": 7, "allocations": 3,
+                "open_items": 8, "allocations": 4,
             ])
             let accounts = try await FluentAccountRepository(db).fetchAccounts(["A1", "A2", "R1"])
             let a2 = try #require(accounts.first { $0.id == "A2" })
@@ -35,6 +35,9 @@ struct ImportTests {
             #expect(ledger.invoices.map(\.open.decimalString) == ["150.50", "0.00"])
             #expect(ledger.credits.map(\.unapplied.decimalString) == ["300.00"])
             #expect(ledger.balances[.usd]?.decimalString == "-149.50")
+            // CM1 credits 10.00 to A2's I4 (80.00).
+            let a2Ledger = try #require(try await FluentLedgerQueries(db).ledgerReport(for: "A2", asOf: try Day(iso: "2024-03-31")))
+            #expect(a2Ledger.invoices.map(\.open.decimalString) == ["70.00"])
         }
     }
 
@@ -128,7 +131,8 @@ struct ImportTests {
             ])
             #expect(summary.rowsRead == 7 && summary.rowsWritten == 1 && summary.rowsUnchanged == 1 && summary.rowsRejected == 5)
             let a2 = try #require(try await FluentLedgerQueries(db).ledgerReport(for: "A2", asOf: try Day(iso: "2024-03-31")))
-            #expect(a2.invoices.map(\.open.decimalString) == ["50.00"])
+            // I4 80.00 − CM1 10.00 − Q1 30.00.
+            #expect(a2.invoices.map(\.open.decimalString) == ["40.00"])
         }
     }
 
@@ -211,10 +215,11 @@ struct ImportTests {
                 SELECT o.kind, o.ref_id, o.original_minor, o.open_minor,
                   (SELECT COALESCE(CAST(SUM(a.amount_minor) AS BIGINT), 0) FROM allocations a
                      WHERE (o.kind = 'invoice' AND a.invoice_id = o.ref_id)
-                        OR (o.kind = 'payment' AND a.payment_id = o.ref_id)) AS allocated
+                        OR (o.kind = 'payment' AND a.payment_id = o.ref_id)
+                        OR (o.kind = 'credit_memo' AND a.credit_memo_id = o.ref_id)) AS allocated
                 FROM open_items o
                 """).all()
-            #expect(rows.count == 7)
+            #expect(rows.count == 8)
             for row in rows {
                 let original = try row.decode(column: "original_minor", as: Int64.self)
                 let open = try row.decode(column: "open_minor", as: Int64.self)

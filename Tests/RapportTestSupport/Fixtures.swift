@@ -58,4 +58,8 @@ public struct Fixtures: Sendable {
         F1,J1,installation,"Mount the last two sensors, east wing",2024-01-20,2024-01-25
         F2,J1,customer_care,Train the staff on the keypad,2024-01-31,
         """
+    public static let creditMemos = """
+        credit_memo_id,account_id,issued_on,amount,currency,invoice_id,reason
+        CM1,A2,2024-03-05,10.00,USD,I4,"Service call billed twice, partly"
+        """
 }

@@ -6,14 +6,16 @@ extension RapportDatabase {
     public func importer(log: @escaping @Sendable (String) -> Void = { _ in }) -> Importer {
         Importer(
             accounts: FluentAccountRepository(self), locations: FluentLocationRepository(self),
-            invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self), jobs: FluentJobRepository(self), log: log)
+            invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self), jobs: FluentJobRepository(self),
+            creditMemos: FluentCreditMemoRepository(self), log: log)
     }
 
     /// An exporter on this database's repositories.
     public func exporter() -> Exporter {
         Exporter(
             accounts: FluentAccountRepository(self), locations: FluentLocationRepository(self),
-            invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self), jobs: FluentJobRepository(self))
+            invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self), jobs: FluentJobRepository(self),
+            creditMemos: FluentCreditMemoRepository(self))
     }
 
     /// The whole export of one kind as text.

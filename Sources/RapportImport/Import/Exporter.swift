@@ -8,16 +8,18 @@ public struct Exporter: Sendable {
     let invoices: any InvoiceRepository
     let payments: any PaymentRepository
     let jobs: any JobRepository
+    let creditMemos: any CreditMemoRepository
 
     public init(
         accounts: any AccountRepository, locations: any LocationRepository, invoices: any InvoiceRepository,
-        payments: any PaymentRepository, jobs: any JobRepository
+        payments: any PaymentRepository, jobs: any JobRepository, creditMemos: any CreditMemoRepository
     ) {
         self.accounts = accounts
         self.locations = locations
         self.invoices = invoices
         self.payments = payments
         self.jobs = jobs
+        self.creditMemos = creditMemos
     }
 
     /// Streams the CSV text of `kind` to `write` in chunks, header first; returns the number of rows.
@@ -38,6 +40,8 @@ public struct Exporter: Sendable {
         case .payments: try await payments.forEachPaymentPage(size: pageSize) { try flush($0.map(PaymentRow.encode)) }
         case .jobs: try await jobs.forEachJobPage(size: pageSize) { try flush($0.map(JobRow.encode)) }
         case .followups: try await jobs.forEachFollowUpPage(size: pageSize) { try flush($0.map(FollowUpRow.encode)) }
+        case .creditMemos:
+            try await creditMemos.forEachCreditMemoPage(size: pageSize) { try flush($0.map(CreditMemoRow.encode)) }
         }
         let rest = writer.take()
         if !rest.isEmpty { try write(rest) }

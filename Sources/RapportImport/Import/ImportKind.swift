@@ -1,6 +1,7 @@
 /// The files Rapport imports and exports; each has a fixed set of columns (see docs/import.md).
 public enum ImportKind: String, CaseIterable, Sendable {
     case accounts, locations, invoices, payments, jobs, followups
+    case creditMemos = "credit_memos"
 
     /// The columns, in the order `rapport export` writes them.
     public var columns: [String] {
@@ -11,6 +12,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .payments: PaymentRow.columns
         case .jobs: JobRow.columns
         case .followups: FollowUpRow.columns
+        case .creditMemos: CreditMemoRow.columns
         }
     }
 
@@ -23,6 +25,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .payments: PaymentRow.required
         case .jobs: JobRow.required
         case .followups: FollowUpRow.required
+        case .creditMemos: CreditMemoRow.required
         }
     }
 

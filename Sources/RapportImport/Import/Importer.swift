@@ -10,6 +10,7 @@ public struct Importer: Sendable {
     let invoices: any InvoiceRepository
     let payments: any PaymentRepository
     let jobs: any JobRepository
+    let creditMemos: any CreditMemoRepository
     /// Receives progress lines ("invoices.csv: read 100000 rows") for long files.
     let log: @Sendable (String) -> Void
     /// Rows between two progress lines.
@@ -17,13 +18,15 @@ public struct Importer: Sendable {
 
     public init(
         accounts: any AccountRepository, locations: any LocationRepository, invoices: any InvoiceRepository,
-        payments: any PaymentRepository, jobs: any JobRepository, log: @escaping @Sendable (String) -> Void = { _ in }
+        payments: any PaymentRepository, jobs: any JobRepository, creditMemos: any CreditMemoRepository,
+        log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.accounts = accounts
         self.locations = locations
         self.invoices = invoices
         self.payments = payments
         self.jobs = jobs
+        self.creditMemos = creditMemos
         self.log = log
     }
 
@@ -68,6 +71,12 @@ public struct Importer: Sendable {
             try finish(&run, skipInvalid)
             try await jobs.saveFollowUps(new: changes.new.map(\.value), completed: changes.completed, progress: progress)
             run.summary.rowsWritten = changes.new.count + changes.completed.count
+        case .creditMemos:
+            let rows = try await CreditMemoImport(memos: creditMemos, accounts: accounts, invoices: invoices)
+                .prepare(&source, run: &run)
+            try finish(&run, skipInvalid)
+            if !rows.isEmpty { _ = try await creditMemos.postCreditMemos(rows.map(\.value), progress: progress) }
+            run.summary.rowsWritten = rows.count
         }
         run.summary.rowsRejected = run.summary.rowsRead - run.summary.rowsWritten - run.summary.rowsUnchanged
         return run.summary

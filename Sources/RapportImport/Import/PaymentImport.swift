@@ -24,22 +24,32 @@ struct PaymentImport {
         let named = try await invoices.fetchInvoices(Array(Set(fresh.compactMap(\.value.invoiceID))))
         let invoiceByID = Dictionary(uniqueKeysWithValues: named.map { ($0.id, $0) })
         for row in fresh {
-            let payment = row.value
-            guard known.contains(payment.accountID) else {
-                run.reject(row.line, "account_id", "unknown account \(payment.accountID)")
-                continue
-            }
-            guard let invoiceID = payment.invoiceID else { continue }
-            guard let invoice = invoiceByID[invoiceID] else {
-                run.reject(row.line, "invoice_id", "unknown invoice \(invoiceID)")
-                continue
-            }
-            if invoice.accountID != payment.accountID {
-                run.reject(row.line, "invoice_id", "invoice \(invoiceID) belongs to account \(invoice.accountID)")
-            } else if invoice.currency != payment.amount.currency {
-                run.reject(row.line, "currency", "payment in \(payment.amount.currency) but invoice \(invoiceID) is in \(invoice.currency)")
-            }
+            Self.checkCredit(
+                line: row.line, account: row.value.accountID, amount: row.value.amount, invoiceID: row.value.invoiceID,
+                what: "payment", known: known, invoices: invoiceByID, run: &run)
         }
         return run.withoutRejected(fresh)
+    }
+
+    /// Rejects a payment or credit memo whose account is unknown, or whose named invoice is unknown,
+    /// another account's or in another currency.
+    static func checkCredit(
+        line: Int, account: Account.ID, amount: Money, invoiceID: Invoice.ID?, what: String, known: Set<Account.ID>,
+        invoices: [Invoice.ID: Invoice], run: inout ImportRun
+    ) {
+        guard known.contains(account) else {
+            run.reject(line, "account_id", "unknown account \(account)")
+            return
+        }
+        guard let invoiceID else { return }
+        guard let invoice = invoices[invoiceID] else {
+            run.reject(line, "invoice_id", "unknown invoice \(invoiceID)")
+            return
+        }
+        if invoice.accountID != account {
+            run.reject(line, "invoice_id", "invoice \(invoiceID) belongs to account \(invoice.accountID)")
+        } else if invoice.currency != amount.currency {
+            run.reject(line, "currency", "\(what) in \(amount.currency) but invoice \(invoiceID) is in \(invoice.currency)")
+        }
     }
 }
