@@ -62,7 +62,8 @@ struct ReportProductivityCommand: AsyncParsableCommand {
         let reports = names.map { name in
             ProductivityReport(
                 specialist: name, period: period, currency: code, touches: data.touches, collectionStarts: data.collectionStarts,
-                cases: data.cases.filter { $0.specialist == name }.map(\.item), collected: data.collected[name] ?? .zero(code))
+                cases: data.cases.filter { $0.specialist == name }.map(\.item), collected: data.collected[name] ?? .zero(code),
+                promises: data.promises.filter { $0.specialist == name }.map(\.promise), payments: data.promisePayments)
         }
         switch format {
         case .json:

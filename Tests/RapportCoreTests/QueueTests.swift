@@ -133,3 +133,22 @@ struct QueueTests {
         #expect(LatePaymentBaseline([]).risk("x") == 0.5)
     }
 }
+
+@Suite("Promise status")
+struct PromiseStatusTests {
+    @Test func pendingKeptOrBrokenFromPayments() {
+        let day = { (text: String) in try! Day(iso: text) }
+        let usd = { (minor: Int64) in Money(minorUnits: minor, currency: .usd) }
+        let promise = PromiseToPay(id: "P", accountID: "A", amount: usd(1_000), madeOn: day("2024-03-01"), promisedFor: day("2024-03-10"))
+        let early = Payment(id: "X0", accountID: "A", receivedOn: day("2024-02-28"), amount: usd(5_000))   // before the promise
+        let part = Payment(id: "X1", accountID: "A", receivedOn: day("2024-03-05"), amount: usd(600))
+        let rest = Payment(id: "X2", accountID: "A", receivedOn: day("2024-03-10"), amount: usd(400))
+        let late = Payment(id: "X3", accountID: "A", receivedOn: day("2024-03-11"), amount: usd(400))
+        let other = Payment(id: "X4", accountID: "B", receivedOn: day("2024-03-05"), amount: usd(9_000))
+        #expect(PromiseStatus.of(promise, payments: [early, part, other], on: day("2024-03-08")) == .pending)
+        #expect(PromiseStatus.of(promise, payments: [part, rest], on: day("2024-03-10")) == .kept)
+        #expect(PromiseStatus.of(promise, payments: [part, late], on: day("2024-03-12")) == .broken)
+        // Judged as of a day, a payment after that day does not count yet.
+        #expect(PromiseStatus.of(promise, payments: [part, rest], on: day("2024-03-09")) == .pending)
+    }
+}

@@ -71,10 +71,7 @@ struct QueueContext {
 
     /// Whether payments on the account from the promise's day to its due day cover the amount.
     func isKept(_ promise: PromiseToPay) -> Bool {
-        let paid = (paymentsByAccount[promise.accountID] ?? [])
-            .filter { $0.receivedOn >= promise.madeOn && $0.receivedOn <= promise.promisedFor && $0.amount.currency == promise.amount.currency }
-            .reduce(Int64(0)) { $0 + $1.amount.minorUnits }
-        return paid >= promise.amount.minorUnits
+        PromiseStatus.of(promise, payments: paymentsByAccount[promise.accountID] ?? [], on: day) == .kept
     }
 
     /// The day of the account's latest touch with `purpose`.

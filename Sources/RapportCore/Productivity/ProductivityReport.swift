@@ -63,10 +63,7 @@ public struct ProductivityReport: Hashable, Sendable {
         if due.isEmpty {
             promisesKeptPercent = nil
         } else {
-            let kept = due.filter { promise in
-                payments.filter { $0.accountID == promise.accountID && $0.receivedOn >= promise.madeOn && $0.receivedOn <= promise.promisedFor }
-                    .reduce(Int64(0)) { $0 + $1.amount.minorUnits } >= promise.amount.minorUnits
-            }
+            let kept = due.filter { PromiseStatus.of($0, payments: payments, on: period.to) == .kept }
             promisesKeptPercent = Double(kept.count) / Double(due.count) * 100
         }
     }

@@ -38,8 +38,16 @@ public struct FluentProductivityRepository: ProductivityRepository {
             result[try row.decode(column: "specialist", as: String.self)] =
                 Money(minorUnits: try row.decode(column: "amount", as: Int64.self), currency: currency)
         }
+        let promiseStore = FluentPromiseRepository(database: database)
+        let promises = try await promiseStore.fetchPromises(accounts: nil)
+            .compactMap { promise in owners[promise.accountID.rawValue].map { (specialist: $0, promise: promise) } }
+        var payments: [Payment] = []
+        if let earliest = promises.map(\.promise.madeOn).min() {
+            payments = try await promiseStore.fetchPayments(accounts: Array(Set(promises.map(\.promise.accountID))), from: earliest)
+        }
         return ProductivityData(
             specialists: specialists, touches: touches,
-            collectionStarts: Dictionary(starts, uniquingKeysWith: { first, _ in first }), cases: cases, collected: collected)
+            collectionStarts: Dictionary(starts, uniquingKeysWith: { first, _ in first }), cases: cases, collected: collected,
+            promises: promises, promisePayments: payments)
     }
 }

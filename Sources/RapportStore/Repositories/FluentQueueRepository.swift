@@ -71,8 +71,15 @@ public struct FluentQueueRepository: QueueRepository {
             """).first()!
         let paidCount = try share.decode(column: "n", as: Int.self)
         let lateCount = try share.decode(column: "late", as: Int.self)
+        let promiseStore = FluentPromiseRepository(database: database)
+        let promises = try await promiseStore.fetchPromises(accounts: accounts.map(\.id)).filter { $0.madeOn <= day }
+        var payments: [Payment] = []
+        if let earliest = promises.map(\.madeOn).min() {
+            payments = try await promiseStore.fetchPayments(accounts: Array(Set(promises.map(\.accountID))), from: earliest)
+        }
         let input = QueueInput(
             day: day, accounts: accounts, invoices: invoices, jobs: jobs, cases: cases, interactions: interactions,
+            promises: promises, payments: payments,
             creditReviews: try await creditReviews(ids, sql), deposits: try await deposits(ids, sql))
         return QueueData(
             input: input, paidHistory: paid, ledgerLateShare: paidCount == 0 ? nil : Double(lateCount) / Double(paidCount))

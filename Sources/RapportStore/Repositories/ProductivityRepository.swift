@@ -11,6 +11,9 @@ public struct ProductivityData: Sendable {
     public var cases: [(specialist: String, item: Case)]
     /// Payments received in the period on each specialist's accounts.
     public var collected: [String: Money]
+    /// Every promise, with the specialist of its account, and the payments that may keep them.
+    public var promises: [(specialist: String, promise: PromiseToPay)]
+    public var promisePayments: [Payment]
 }
 
 /// Reads what specialists did.

@@ -1,0 +1,40 @@
+import FluentKit
+import RapportCore
+import SQLKit
+
+/// `PromiseRepository` on SQLite or PostgreSQL.
+public struct FluentPromiseRepository: PromiseRepository {
+    let database: any Database
+
+    public init(_ database: RapportDatabase) { self.database = database.database }
+
+    init(database: any Database) { self.database = database }
+
+    public func insertPromise(_ promise: PromiseToPay) async throws {
+        try await (database as! any SQLDatabase).insertBatched([PromiseRecord(promise)], into: "promises_to_pay")
+    }
+
+    public func fetchPromises(accounts: [Account.ID]?) async throws -> [PromiseToPay] {
+        let sql = database as! any SQLDatabase
+        let promises: [PromiseToPay]
+        if let accounts {
+            promises = try await sql.fetchChunked(accounts.map(\.rawValue)) { chunk in
+                sql.select().column("*").from("promises_to_pay").where("account_id", .in, chunk)
+            } decode: { try PromiseRecord(row: $0).toDomain() }
+        } else {
+            promises = try await sql.select().column("*").from("promises_to_pay").all().map { try PromiseRecord(row: $0).toDomain() }
+        }
+        return promises.sorted { ($0.madeOn, $0.id) < ($1.madeOn, $1.id) }
+    }
+
+    public func fetchPayments(accounts: [Account.ID], from: Day) async throws -> [Payment] {
+        let sql = database as! any SQLDatabase
+        return try await sql.fetchChunked(accounts.map(\.rawValue)) { chunk in
+            sql.select().column("*").from("payments").where("account_id", .in, chunk).where("received_on", .greaterThanOrEqual, from.isoString)
+        } decode: { try SQLRowDecoding.payment($0) }
+    }
+
+    public func countPromises() async throws -> Int {
+        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM promises_to_pay").first()!.decode(column: "n", as: Int.self)
+    }
+}

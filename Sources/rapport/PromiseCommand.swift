@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportImport
+import RapportStore
+
+/// `rapport promise`: record promises to pay and see which were kept.
+struct PromiseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "promise", abstract: "Promises to pay: record them, list them as pending, kept or broken.",
+        subcommands: [PromiseAddCommand.self, PromiseListCommand.self])
+}
+
+/// `rapport promise add`: records a customer's promise to pay an amount by a day.
+struct PromiseAddCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a promise to pay.")
+
+    @Option(help: "The account.") var account: String
+    @Option(help: ArgumentHelp("The amount promised.", valueName: "AMOUNT")) var amount: String
+    @Option(help: ArgumentHelp("Currency (default USD).", valueName: "CODE")) var currency = "USD"
+    @Option(name: .customLong("for"), help: ArgumentHelp("The day the money is promised for.", valueName: "YYYY-MM-DD"), transform: parseDay)
+    var promisedFor: Day
+    @Option(help: "The invoice it is for, if any.") var invoice: String?
+    @Option(help: ArgumentHelp("The day the promise was made (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay)
+    var date: Day?
+    @Option(help: "The promise id (default: the next P000001-style number).") var id: String?
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let made = date ?? LedgerCommand.today()
+        guard promisedFor >= made else { throw UserError("--for \(promisedFor) is before the promise was made (\(made))") }
+        let money = try Money.parse(amount, currency: try Currency(currency))
+        guard money.isPositive else { throw UserError("--amount must be greater than zero") }
+        let promise = try await database.withDatabase { db, _ in
+            guard try await !FluentAccountRepository(db).fetchAccounts([Account.ID(account)]).isEmpty else {
+                throw UserError("unknown account \(account)")
+            }
+            if let invoice {
+                guard let found = try await FluentInvoiceRepository(db).fetchInvoices([Invoice.ID(invoice)]).first else {
+                    throw UserError("unknown invoice \(invoice)")
+                }
+                if found.accountID.rawValue != account { throw UserError("invoice \(invoice) belongs to account \(found.accountID)") }
+            }
+            let repository = FluentPromiseRepository(db)
+            let number: String
+            if let id { number = id } else { number = "P" + String(format: "%06d", try await repository.countPromises() + 1) }
+            let promise = PromiseToPay(
+                id: PromiseToPay.ID(number), accountID: Account.ID(account), invoiceID: invoice.map { Invoice.ID($0) },
+                amount: money, madeOn: made, promisedFor: promisedFor)
+            try await repository.insertPromise(promise)
+            return promise
+        }
+        print("recorded promise \(promise.id): \(promise.amount.groupedString) \(promise.amount.currency) for \(promise.promisedFor)")
+    }
+}
+
+/// `rapport promise list`: every promise with its status on a day.
+struct PromiseListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List promises as pending, kept or broken.")
+
+    @Option(help: "Only this account's promises.") var account: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay)
+    var asOf: Day?
+    @Option(help: "table, json or csv.") var format: ReportFormat = .table
+    @OptionGroup var database: DatabaseOptions
+
+    /// One promise as JSON.
+    struct PromiseJSON: Encodable {
+        let promiseId, accountId: String
+        let invoiceId: String?
+        let amount, currency, madeOn, promisedFor, status: String
+    }
+
+    func run() async throws {
+        let day = asOf ?? LedgerCommand.today()
+        let rows = try await database.withDatabase { db, _ in
+            let repository = FluentPromiseRepository(db)
+            let promises = try await repository.fetchPromises(accounts: account.map { [Account.ID($0)] }).filter { $0.madeOn <= day }
+            var payments: [Payment] = []
+            if let earliest = promises.map(\.madeOn).min() {
+                payments = try await repository.fetchPayments(accounts: Array(Set(promises.map(\.accountID))), from: earliest)
+            }
+            return promises.map { PromiseJSON(
+                promiseId: $0.id.rawValue, accountId: $0.accountID.rawValue, invoiceId: $0.invoiceID?.rawValue,
+                amount: $0.amount.decimalString, currency: $0.amount.currency.code, madeOn: $0.madeOn.isoString,
+                promisedFor: $0.promisedFor.isoString, status: PromiseStatus.of($0, payments: payments, on: day).rawValue) }
+        }
+        switch format {
+        case .json:
+            print(try encodeReport(ListJSON(asOf: day.isoString, promises: rows)))
+        case .csv, .table:
+            let header = ["promiseId", "accountId", "invoiceId", "amount", "currency", "madeOn", "promisedFor", "status"]
+            let table = rows.map { [$0.promiseId, $0.accountId, $0.invoiceId ?? "", $0.amount, $0.currency, $0.madeOn, $0.promisedFor, $0.status] }
+            if format == .csv {
+                var writer = CSVWriter()
+                writer.append(header)
+                for row in table { writer.append(row) }
+                print(writer.take(), terminator: "")
+            } else {
+                print(table.isEmpty ? "no promises" : renderTable(header, table))
+            }
+        }
+    }
+
+    /// The list as JSON.
+    struct ListJSON: Encodable {
+        let asOf: String
+        let promises: [PromiseJSON]
+    }
+}
