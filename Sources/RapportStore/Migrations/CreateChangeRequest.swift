@@ -8,6 +8,7 @@ struct CreateChangeRequest: AsyncMigration {
             .reference("account_id", to: "accounts")
             .optionalReference("location_id", to: "locations")
             .required("kind", .string)
+            .required("service", .string)
             .required("description", .string)
             .required("effective_on", .string)
             .required("reported_by", .string)

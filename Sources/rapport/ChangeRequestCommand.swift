@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportImport
+import RapportStore
+
+extension ChangeRequest.Kind: ExpressibleByArgument {}
+
+/// `rapport change-request`: add-ons and cancellations routed to Billing, open until applied.
+struct ChangeRequestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "change-request", abstract: "Add-ons and cancellations any department heard of, open until Billing applies them.",
+        subcommands: [ChangeRequestAddCommand.self, ChangeRequestApplyCommand.self, ChangeRequestListCommand.self])
+}
+
+/// `rapport change-request add`.
+struct ChangeRequestAddCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Record an add-on or cancellation (routed to Billing).")
+
+    @Option(help: "The account.") var account: String
+    @Option(help: "add_on or cancellation.") var kind: ChangeRequest.Kind
+    @Option(help: "The service as it appears on invoice lines (\"Monitoring\").") var service: String
+    @Option(help: ArgumentHelp("The day the change takes effect.", valueName: "YYYY-MM-DD"), transform: parseDay) var effective: Day
+    @Option(name: .customLong("reported-by"), help: "The department that heard of it (often sales).") var reportedBy: Department
+    @Option(help: "The location it concerns, if one.") var location: String?
+    @Option(help: "Notes.") var description = ""
+    @Option(help: ArgumentHelp("The day it was reported (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
+    @Option(help: "The id (default: the next R000001-style number).") var id: String?
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let change = try await database.withDatabase { db, _ in
+            guard try await !FluentAccountRepository(db).fetchAccounts([Account.ID(account)]).isEmpty else {
+                throw UserError("unknown account \(account)")
+            }
+            if let location {
+                guard let found = try await FluentLocationRepository(db).fetchLocations([Location.ID(location)]).first else {
+                    throw UserError("unknown location \(location)")
+                }
+                if found.accountID.rawValue != account { throw UserError("location \(location) belongs to account \(found.accountID)") }
+            }
+            let repository = FluentChangeRequestRepository(db)
+            let number: String
+            if let id { number = id } else { number = "R" + String(format: "%06d", try await repository.countChangeRequests() + 1) }
+            let change = ChangeRequest(
+                id: ChangeRequest.ID(number), accountID: Account.ID(account), locationID: location.map { Location.ID($0) },
+                kind: kind, service: service, description: description, effectiveOn: effective, reportedBy: reportedBy,
+                reportedOn: date ?? LedgerCommand.today())
+            try await repository.insertChangeRequest(change)
+            return change
+        }
+        print("recorded \(change.kind.rawValue) \(change.id) of \(change.service) from \(change.effectiveOn), routed to \(ChangeRequest.routedTo.rawValue)")
+    }
+}
+
+/// `rapport change-request apply`: Billing has made the change.
+struct ChangeRequestApplyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "apply", abstract: "Mark a change request applied by Billing.")
+
+    @Argument(help: "The change request id.") var id: String
+    @Option(help: ArgumentHelp("The day it was applied (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let applied = try await database.withDatabase { db, _ in
+            let repository = FluentChangeRequestRepository(db)
+            guard var change = try await repository.fetchChangeRequest(ChangeRequest.ID(id)) else { throw UserError("unknown change request \(id)") }
+            guard change.isOpen else { throw UserError("change request \(id) was already applied on \(change.appliedOn!)") }
+            let day = date ?? LedgerCommand.today()
+            guard day >= change.reportedOn else { throw UserError("\(day) is before the change was reported (\(change.reportedOn))") }
+            change.appliedOn = day
+            try await repository.updateChangeRequest(change)
+            return change
+        }
+        print("applied \(applied.id) on \(applied.appliedOn!)")
+    }
+}
+
+/// `rapport change-request list`: the requests, and the lines billed after a cancellation.
+struct ChangeRequestListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List change requests and the invoice lines billed for a cancelled service.")
+
+    @Option(help: "Only this account.") var account: String?
+    @Flag(help: "Only requests Billing has not applied.") var open = false
+    @Option(help: "table, json or csv.") var format: ReportFormat = .table
+    @OptionGroup var database: DatabaseOptions
+
+    struct ChangeJSON: Encodable {
+        let id, accountId, kind, service, effectiveOn, reportedBy, reportedOn, status: String
+        let locationId, appliedOn: String?
+    }
+
+    struct FlagJSON: Encodable {
+        let changeRequestId, invoiceId, issueDate, description, amount: String
+        let line: Int
+    }
+
+    struct ListJSON: Encodable {
+        let changeRequests: [ChangeJSON]
+        let flaggedLines: [FlagJSON]
+    }
+
+    func run() async throws {
+        let (changes, flags) = try await database.withDatabase { db, _ in
+            let repository = FluentChangeRequestRepository(db)
+            let changes = try await repository.fetchChangeRequests(account: account.map { Account.ID($0) }, openOnly: open)
+            let cancellations = changes.filter { $0.kind == .cancellation }
+            guard let earliest = cancellations.map(\.effectiveOn).min() else { return (changes, [CancelledServiceBilling.Flag]()) }
+            let invoices = try await repository.fetchInvoices(accounts: Array(Set(cancellations.map(\.accountID))), issuedAfter: earliest)
+            return (changes, CancelledServiceBilling.flags(changes: cancellations, invoices: invoices))
+        }
+        let rows = changes.map {
+            ChangeJSON(id: $0.id.rawValue, accountId: $0.accountID.rawValue, kind: $0.kind.rawValue, service: $0.service,
+                       effectiveOn: $0.effectiveOn.isoString, reportedBy: $0.reportedBy.rawValue, reportedOn: $0.reportedOn.isoString,
+                       status: $0.isOpen ? "open" : "applied", locationId: $0.locationID?.rawValue, appliedOn: $0.appliedOn?.isoString)
+        }
+        let flagged = flags.map {
+            FlagJSON(changeRequestId: $0.changeRequestID.rawValue, invoiceId: $0.invoiceID.rawValue, issueDate: $0.issueDate.isoString,
+                     description: $0.description, amount: $0.amount.decimalString, line: $0.lineNumber)
+        }
+        switch format {
+        case .json:
+            print(try encodeReport(ListJSON(changeRequests: rows, flaggedLines: flagged)))
+        case .csv:
+            var writer = CSVWriter()
+            writer.append(["id", "accountId", "kind", "service", "locationId", "effectiveOn", "reportedBy", "reportedOn", "status", "appliedOn", "flaggedLines"])
+            for row in rows {
+                writer.append([row.id, row.accountId, row.kind, row.service, row.locationId ?? "", row.effectiveOn, row.reportedBy,
+                               row.reportedOn, row.status, row.appliedOn ?? "", String(flagged.filter { $0.changeRequestId == row.id }.count)])
+            }
+            print(writer.take(), terminator: "")
+        case .table:
+            print(rows.isEmpty ? "no change requests" : renderTable(
+                ["id", "account", "kind", "service", "effective", "reported by", "status"],
+                rows.map { [$0.id, $0.accountId, $0.kind, $0.service, $0.effectiveOn, $0.reportedBy, $0.status] }))
+            if !flagged.isEmpty {
+                print("\nLines billed after a cancellation")
+                print(renderTable(["request", "invoice", "line", "issued", "description", "amount"], flagged.map {
+                    [$0.changeRequestId, $0.invoiceId, String($0.line), $0.issueDate, $0.description, $0.amount]
+                }))
+            }
+        }
+    }
+}
