@@ -36,6 +36,19 @@ struct CaseCommandTests {
         let causes = report["rootCauses"] as! [[String: Any]]
         #expect(causes.first?["code"] as? String == "INST.PUNCH_LIST_OPEN" && causes.first?["cumulativeShare"] as? Double == 100)
         #expect(causes.first?["amountOnHold"] as? String == "1250.50" && causes.first?["department"] as? String == "installation")
+        #expect(try cli.run(["corrective-action", "add", "--root-cause", "INST.PUNCH_LIST_OPEN", "--description", "Walkthrough before billing off",
+                             "--department", "installation", "--due", "2024-01-20"] + db).code == 0)
+        #expect(try cli.run(["corrective-action", "implement", "K000001", "--date", "2024-01-20"] + db).code == 0)
+        let effect = try cli.run(["corrective-action", "effect", "--window", "30", "--format", "json"] + db)
+        let effects = (try JSONSerialization.jsonObject(with: Data(effect.stdout.utf8)) as! [String: [[String: Any]]])["correctiveActions"]!
+        let before = effects[0]["before"] as! [String: Any]
+        let after = effects[0]["after"] as! [String: Any]
+        // C000001 (opened Jan 13) falls in the 30 days before Jan 20; I1 was issued on Jan 5 in that window.
+        #expect(before["cases"] as? Int == 1 && before["invoicesIssued"] as? Int == 1 && before["ratePerThousand"] as? Double == 1000)
+        #expect(after["cases"] as? Int == 0 && after["invoicesIssued"] as? Int == 1 && after["ratePerThousand"] as? Double == 0)
+        #expect(before["averageDaysToPay"] is NSNull)   // I1 is not fully paid
+        let unknownCause = try cli.run(["corrective-action", "add", "--root-cause", "X", "--description", "x", "--department", "billing", "--due", "2024-01-20"] + db)
+        #expect(unknownCause.code == 1)
         let wrongAccount = try cli.run(["case", "open", "--account", "A1", "--category", "billing_error", "--invoice", "I3"] + db)
         #expect(wrongAccount.code == 1 && wrongAccount.stderr.contains("invoice I3 belongs to account R1"))
         let badCategory = try cli.run(["case", "open", "--account", "A1", "--category", "weather"] + db)

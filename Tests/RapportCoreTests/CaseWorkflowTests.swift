@@ -122,3 +122,33 @@ struct RootCauseReportTests {
         #expect(RootCauseReport(cases: [], period: try Period(from: day("2024-02-01"), to: day("2024-02-29"))).rows.isEmpty)
     }
 }
+
+@Suite("Corrective action effect")
+struct CorrectiveActionEffectTests {
+    @Test func rateAndDaysToPayBeforeAndAfterImplementation() throws {
+        let day = { (text: String) in try! Day(iso: text) }
+        func item(_ id: String, _ opened: String, _ invoice: String, cause: String = "INST.PUNCH_LIST_OPEN") -> Case {
+            Case(id: Case.ID(id), accountID: "A", invoiceIDs: [Invoice.ID(invoice)], category: .incompleteInstallation,
+                 amountOnHold: Money(minorUnits: 100, currency: .usd), department: .installation, status: .resolved,
+                 rootCause: cause, openedOn: day(opened), slaDays: 10)
+        }
+        let action = CorrectiveAction(id: "K1", rootCause: "INST.PUNCH_LIST_OPEN", description: "Walkthrough before billing off",
+                                      ownerDepartment: .installation, dueOn: day("2024-03-01"), implementedOn: day("2024-03-01"))
+        let cases = [item("C1", "2024-02-01", "I1"), item("C2", "2024-02-15", "I2"), item("C3", "2024-03-10", "I3"),
+                     item("C4", "2024-02-20", "I4", cause: "BILL.WRONG_AMOUNT")]
+        let held = [
+            CorrectiveActionEffect.HeldInvoice(invoiceID: "I1", issueDate: day("2024-01-20"), paidOn: day("2024-03-20")),  // 60 days
+            .init(invoiceID: "I2", issueDate: day("2024-02-01"), paidOn: day("2024-03-22")),                                // 50 days
+            .init(invoiceID: "I3", issueDate: day("2024-03-05"), paidOn: day("2024-03-25")),                                // 20 days
+        ]
+        let (before, after) = CorrectiveActionEffect.windows(implementedOn: day("2024-03-01"), days: 30)
+        #expect(before.from == day("2024-01-31") && before.to == day("2024-02-29") && after.to == day("2024-03-30"))
+        let effect = try #require(CorrectiveActionEffect(action: action, cases: cases, held: held, days: 30) { $0 == before ? 400 : 500 })
+        #expect(effect.before.cases == 2 && effect.after.cases == 1)
+        #expect(effect.before.ratePerThousand == 5 && effect.after.ratePerThousand == 2)
+        #expect(effect.before.averageDaysToPay == 55 && effect.after.averageDaysToPay == 20)
+        var pending = action
+        pending.implementedOn = nil
+        #expect(CorrectiveActionEffect(action: pending, cases: cases, held: held, days: 30) { _ in 1 } == nil)
+    }
+}
