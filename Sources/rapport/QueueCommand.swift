@@ -25,7 +25,18 @@ struct QueueCommand: AsyncParsableCommand {
         }
         guard let data else { throw UserError("no accounts are assigned to specialist \(specialist)") }
         let baseline = LatePaymentBaseline(data.paidHistory, averageLateShare: data.ledgerLateShare)
-        let tasks = Queue(playbook: rules).tasks(data.input, risk: baseline.risk)
+        let tasks: [QueueTask]
+        if let model = data.model?.model {
+            // The trained model scores accounts with open invoices; the rest keep the baseline.
+            let scored = AccountRisk(
+                model: model, history: data.history, open: data.input.invoices.filter(\.open.isPositive).map(\.id),
+                accounts: Dictionary(uniqueKeysWithValues: data.input.accounts.map { ($0.id, $0) }), cases: data.input.cases,
+                jobs: Dictionary(uniqueKeysWithValues: data.input.jobs.map { ($0.id, $0) }))
+            tasks = Queue(playbook: rules).tasks(
+                data.input, risk: { scored.probability[$0] ?? baseline.risk($0) }, factors: { scored.factors[$0] ?? [] })
+        } else {
+            tasks = Queue(playbook: rules).tasks(data.input, risk: baseline.risk)
+        }
         print(try QueueText.render(tasks, specialist: specialist, day: day, format: format))
     }
 }
@@ -53,7 +64,7 @@ enum QueueText {
         let task: QueueTask
 
         enum Keys: String, CodingKey {
-            case rule, reason, accountId, invoiceId, jobId, caseId, atStake, risk, priority, dueOn, purpose, attempts
+            case rule, reason, accountId, invoiceId, jobId, caseId, atStake, risk, priority, dueOn, purpose, attempts, factors
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -70,6 +81,7 @@ enum QueueText {
             try container.encode(task.dueOn.isoString, forKey: .dueOn)
             try container.encode(task.purpose.rawValue, forKey: .purpose)
             try container.encode(task.attempts, forKey: .attempts)
+            if !task.factors.isEmpty { try container.encode(task.factors, forKey: .factors) }
         }
     }
 

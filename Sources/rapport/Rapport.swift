@@ -10,7 +10,9 @@ struct Rapport: AsyncParsableCommand {
         abstract: "Rapport: client-relations receivables.",
         subcommands: [
             MigrateCommand.self, ImportCommand.self, ExportCommand.self, LedgerCommand.self, ReportCommand.self,
-            StatementCommand.self, CaseCommand.self, CorrectiveActionCommand.self, ChangeRequestCommand.self, PromiseCommand.self, QueueCommand.self, LogInteractionCommand.self, PlaybookCommand.self, BenchCommand.self,
+            StatementCommand.self, CaseCommand.self, CorrectiveActionCommand.self, ChangeRequestCommand.self,
+            PromiseCommand.self, QueueCommand.self, LogInteractionCommand.self, PlaybookCommand.self, RiskCommand.self,
+            BenchCommand.self,
             ServeCommand.self,
         ])
 

@@ -110,3 +110,33 @@ struct ProductivityCommandTests {
         #expect(lori["medianDaysToResolve"] is NSNull && lori["promisesKeptPercent"] is NSNull)
     }
 }
+
+@Suite("rapport risk")
+struct RiskCommandTests {
+    @Test func trainReportAndFactorsOnTheQueue() throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices),
+                             ("payments", Fixtures.payments)] {
+            try files.write("\(name).csv", text)
+        }
+        let cli = CLIRunner(workingDirectory: files.folder)
+        let db = ["--db", "k.sqlite"]
+        for kind in ["accounts", "locations", "invoices", "payments"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        let none = try cli.run(["risk", "report"] + db)
+        #expect(none.code == 1 && none.stderr.contains("no model trained yet"))
+        let early = try cli.run(["risk", "train", "--as-of", "2024-01-01"] + db)
+        #expect(early.code == 1 && early.stderr.contains("nothing to learn from"))
+        // All four invoices due before May were paid late or are still open: the test set has one class.
+        let trained = try cli.run(["risk", "train", "--as-of", "2024-05-01"] + db)
+        #expect(trained.code == 0 && trained.stdout.contains("trained on 3 invoices") && trained.stdout.contains("AUC undefined"), "\(trained.stderr)")
+        let report = try cli.run(["risk", "report", "--format", "json"] + db)
+        let body = try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as! [String: Any]
+        #expect(body["trainCount"] as? Int == 3 && body["testCount"] as? Int == 1 && body["auc"] is NSNull)
+        #expect((body["weights"] as! [String: Double]).count == 12)
+        let queue = try cli.run(["queue", "--specialist", "lori", "--date", "2024-04-15", "--format", "json"] + db)
+        let tasks = (try JSONSerialization.jsonObject(with: Data(queue.stdout.utf8)) as! [String: Any])["tasks"] as! [[String: Any]]
+        let contact = try #require(tasks.first { $0["invoiceId"] as? String == "I1" })
+        #expect((contact["factors"] as? [String])?.count == 3)
+    }
+}

@@ -53,3 +53,28 @@ struct RiskModelTests {
         #expect(result.trainCount + result.testCount == 3)
     }
 }
+
+@Suite("Account risk from the model")
+struct AccountRiskTests {
+    @Test func theRiskiestOpenInvoiceSetsTheAccountsRiskAndFactors() {
+        let day = { (text: String) in try! Day(iso: text) }
+        let usd = { (minor: Int64) in Money(minorUnits: minor, currency: .usd) }
+        // A model that only cares about the amount: bigger invoices are riskier.
+        let names = RiskFeatures.names
+        var weights = [Double](repeating: 0, count: names.count)
+        weights[3] = 2
+        let model = LogisticModel(featureNames: names, means: [Double](repeating: 0, count: names.count),
+                                  deviations: [Double](repeating: 1, count: names.count), weights: weights, bias: -10)
+        let account = Account(id: "A", name: "A", segment: .commercial)
+        let history = [
+            RiskTraining.InvoiceFacts(id: "small", accountID: "A", issueDate: day("2024-01-01"), dueDate: day("2024-01-01"), total: usd(1_000), paidOn: nil),
+            RiskTraining.InvoiceFacts(id: "large", accountID: "A", issueDate: day("2024-01-02"), dueDate: day("2024-01-02"), total: usd(10_000_000), paidOn: nil),
+        ]
+        let risk = AccountRisk(model: model, history: history, open: ["small", "large"], accounts: ["A": account], cases: [], jobs: [:])
+        let expected = model.probability(RiskFeatures.vector(RiskFeatures.Inputs(
+            segment: .commercial, billingFrequency: .monthly, hardship: false, newClient: false, amount: usd(10_000_000),
+            pastDaysBeyondTerms: nil, openCases: 0, serviceIncomplete: false)))
+        #expect(risk.probability["A"] == expected)
+        #expect(risk.factors["A"]?.first == "+log_invoice_amount")
+    }
+}

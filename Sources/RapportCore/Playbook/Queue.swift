@@ -8,8 +8,10 @@ public struct Queue: Sendable {
     public init(playbook: Playbook = .standard) { self.playbook = playbook }
 
     /// The open tasks on `input.day`, highest priority first (ties by account, rule, subject).
-    /// `risk` gives each account's predicted probability of paying late.
-    public func tasks(_ input: QueueInput, risk: (Account.ID) -> Double) -> [QueueTask] {
+    /// `risk` gives each account's predicted probability of paying late, `factors` what drives it.
+    public func tasks(
+        _ input: QueueInput, risk: (Account.ID) -> Double, factors: (Account.ID) -> [String] = { _ in [] }
+    ) -> [QueueTask] {
         let context = QueueContext(input)
         var tasks: [QueueTask] = []
         for rule in playbook.rules {
@@ -23,7 +25,8 @@ public struct Queue: Sendable {
                     rule: rule.id, reason: candidate.reason, accountID: candidate.accountID, invoiceID: candidate.invoiceID,
                     jobID: candidate.jobID, caseID: candidate.caseID, purpose: rule.purpose, dueOn: candidate.dueOn,
                     atStake: candidate.atStake, risk: probability,
-                    priority: Double(candidate.atStake.minorUnits) / 100 * probability * urgency, attempts: attempts))
+                    priority: Double(candidate.atStake.minorUnits) / 100 * probability * urgency, attempts: attempts,
+                    factors: factors(candidate.accountID)))
             }
         }
         // Sort small keys, then gather: moving whole tasks around costs more than comparing them.

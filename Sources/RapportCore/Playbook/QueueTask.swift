@@ -19,11 +19,13 @@ public struct QueueTask: Hashable, Sendable {
     public var priority: Double
     /// Earlier attempts that did not reach the customer.
     public var attempts: Int
+    /// The three features that push the risk most, when the risk comes from the trained model.
+    public var factors: [String] = []
 
     public init(
         rule: String, reason: String, accountID: Account.ID, invoiceID: Invoice.ID? = nil, jobID: Job.ID? = nil,
         caseID: Case.ID? = nil, purpose: Interaction.Purpose, dueOn: Day, atStake: Money, risk: Double,
-        priority: Double, attempts: Int
+        priority: Double, attempts: Int, factors: [String] = []
     ) {
         self.rule = rule
         self.reason = reason
@@ -37,5 +39,6 @@ public struct QueueTask: Hashable, Sendable {
         self.risk = risk
         self.priority = priority
         self.attempts = attempts
+        self.factors = factors
     }
 }

@@ -7,6 +7,10 @@ public struct QueueData: Sendable {
     public var paidHistory: [LatePaymentBaseline.PaidInvoice]
     /// The share of all paid invoices in the ledger paid late (nil with none paid).
     public var ledgerLateShare: Double?
+    /// Every invoice of the specialist's accounts issued by the day, for the model's features.
+    public var history: [RiskTraining.InvoiceFacts]
+    /// The newest trained late-payment model, if any.
+    public var model: RiskTraining.Result?
 }
 
 /// Loads a specialist's accounts, open invoices, jobs, cases, touches and promises for the queue.

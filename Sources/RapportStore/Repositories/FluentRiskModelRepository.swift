@@ -1,0 +1,57 @@
+import FluentKit
+import Foundation
+import RapportCore
+import SQLKit
+
+/// `RiskModelRepository` on SQLite or PostgreSQL.
+public struct FluentRiskModelRepository: RiskModelRepository {
+    let database: any Database
+
+    public init(_ database: RapportDatabase) { self.database = database.database }
+
+    init(database: any Database) { self.database = database }
+
+    private var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    public func fetchTrainingInvoices(asOf: Day) async throws -> [RiskTraining.InvoiceFacts] {
+        try await sql.raw("""
+            SELECT i.id, i.account_id, i.issue_date, i.due_date, i.total_minor, i.currency, i.job_id, o.paid_on
+            FROM invoices i JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = i.id
+            WHERE i.issue_date <= \(bind: asOf.isoString)
+            """).all().map { row in
+            RiskTraining.InvoiceFacts(
+                id: Invoice.ID(try row.decode(column: "id", as: String.self)),
+                accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
+                issueDate: try Day(iso: try row.decode(column: "issue_date", as: String.self)),
+                dueDate: try Day(iso: try row.decode(column: "due_date", as: String.self)),
+                total: Money(minorUnits: try row.decode(column: "total_minor", as: Int64.self),
+                             currency: try Currency(try row.decode(column: "currency", as: String.self))),
+                paidOn: try row.decode(column: "paid_on", as: String?.self).map { try Day(iso: $0) },
+                jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) })
+        }
+    }
+
+    public func fetchJobs() async throws -> [Job] {
+        var jobs = try await sql.select().column("*").from("jobs").all().map { try JobRecord(row: $0).toDomain() }
+        let items = try await sql.select().column("*").from("follow_up_items").all().map { try FollowUpRecord(row: $0).toDomain() }
+        let byJob = Dictionary(grouping: items, by: \.jobID)
+        for index in jobs.indices { jobs[index].followUps = byJob[jobs[index].id] ?? [] }
+        return jobs
+    }
+
+    public func saveModel(_ result: RiskTraining.Result) async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(result), as: UTF8.self)
+        try await sql.insert(into: "risk_models").columns("as_of", "model_json")
+            .values(SQLBind(result.asOf.isoString), SQLBind(json)).run()
+    }
+
+    public func fetchLatestModel() async throws -> RiskTraining.Result? {
+        guard let row = try await sql.select().column("model_json").from("risk_models").orderBy("id", .descending).limit(1).first() else {
+            return nil
+        }
+        let json = try row.decode(column: "model_json", as: String.self)
+        return try JSONDecoder().decode(RiskTraining.Result.self, from: Data(json.utf8))
+    }
+}
