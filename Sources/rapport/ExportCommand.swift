@@ -6,9 +6,9 @@ import RapportStore
 /// `rapport export KIND`: writes stored data in the import format.
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export accounts, locations, invoices, payments, credit_memos, jobs or followups as CSV (the import format).")
+        commandName: "export", abstract: "Export accounts, locations, invoices, payments, credit_memos, jobs, followups or contacts as CSV (the import format).")
 
-    @Argument(help: "What to export: accounts, locations, invoices, payments, credit_memos, jobs or followups.")
+    @Argument(help: "What to export: accounts, locations, invoices, payments, credit_memos, jobs, followups or contacts.")
     var kind: ImportKind
 
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
@@ -30,7 +30,8 @@ struct ExportCommand: AsyncParsableCommand {
             try await Exporter(
                 accounts: FluentAccountRepository(db), locations: FluentLocationRepository(db),
                 invoices: FluentInvoiceRepository(db), payments: FluentPaymentRepository(db), jobs: FluentJobRepository(db),
-                creditMemos: FluentCreditMemoRepository(db)
+                creditMemos: FluentCreditMemoRepository(db),
+                contacts: FluentContactRepository(db)
             ).export(kind) { chunk in try handle.write(contentsOf: Data(chunk.utf8)) }
         }
         if let out {

@@ -9,14 +9,14 @@ extension ImportKind: ExpressibleByArgument {}
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import accounts, locations, invoices, payments, credit_memos, jobs or followups from a CSV file.",
+        abstract: "Import accounts, locations, invoices, payments, credit_memos, jobs, followups or contacts from a CSV file.",
         discussion: """
             Every row is checked before anything is written. By default one bad row refuses the whole \
             file; --skip-invalid writes the good rows and lists every skipped one. Re-importing the \
             same file writes nothing new. Columns are documented in docs/import.md.
             """)
 
-    @Argument(help: "What the file holds: accounts, locations, invoices, payments, credit_memos, jobs or followups.")
+    @Argument(help: "What the file holds: accounts, locations, invoices, payments, credit_memos, jobs, followups or contacts.")
     var kind: ImportKind
 
     @Argument(help: "The CSV file.")
@@ -33,6 +33,7 @@ struct ImportCommand: AsyncParsableCommand {
                 accounts: FluentAccountRepository(db), locations: FluentLocationRepository(db),
                 invoices: FluentInvoiceRepository(db), payments: FluentPaymentRepository(db), jobs: FluentJobRepository(db),
                 creditMemos: FluentCreditMemoRepository(db),
+                contacts: FluentContactRepository(db),
                 log: { printError($0) })
             return try await importer.importFile(kind, path: file, skipInvalid: skipInvalid, afterBatch: ImportHold.fromEnvironment())
         }

@@ -10,7 +10,7 @@ struct Rapport: AsyncParsableCommand {
         abstract: "Rapport: client-relations receivables.",
         subcommands: [
             MigrateCommand.self, ImportCommand.self, ExportCommand.self, LedgerCommand.self, ReportCommand.self,
-            StatementCommand.self, CaseCommand.self, CorrectiveActionCommand.self, ChangeRequestCommand.self,
+            StatementCommand.self, WhoToCallCommand.self, CaseCommand.self, CorrectiveActionCommand.self, ChangeRequestCommand.self,
             PromiseCommand.self, QueueCommand.self, LogInteractionCommand.self, PlaybookCommand.self, RiskCommand.self,
             BenchCommand.self,
             ServeCommand.self,

@@ -28,3 +28,21 @@ struct AccountStatementTests {
         #expect(statement.sections.map { $0.billed[.usd]! } == [usd(1_000), usd(2_000), usd(500)])
     }
 }
+
+@Suite("Who-to-call sheet")
+struct WhoToCallSheetTests {
+    @Test func contactsGroupedBySiteAndRoleWithOurPeople() {
+        let parent = Account(id: "P", name: "Parent", segment: .commercial, specialist: "lori", salesperson: "sam", serviceManager: "maria")
+        let child = Account(id: "C", name: "Child", segment: .commercial, parentID: "P")
+        let contacts = [
+            Contact(id: "3", accountID: "P", locationID: "L1", name: "Zed", role: .billing),
+            Contact(id: "2", accountID: "P", locationID: "L1", name: "Amy", role: .accountsPayable),
+            Contact(id: "1", accountID: "P", name: "Bo", role: .decisionMaker),
+            Contact(id: "4", accountID: "C", locationID: "L9", name: "Cy", role: .facilities),
+        ]
+        let sheet = WhoToCallSheet(accountID: "P", accounts: [parent, child], contacts: contacts, locationNames: ["L1": "North"])
+        #expect(sheet.ours.map(\.salesperson) == ["sam", nil])
+        #expect(sheet.sites.map(\.name) == ["L9", "Whole account", "North"])   // by account id: C before P
+        #expect(sheet.sites[2].contacts.map(\.name) == ["Amy", "Zed"])          // accounts payable before billing
+    }
+}

@@ -11,7 +11,8 @@ struct ImportTests {
         let importer = db.importer()
         for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations),
                              (.invoices, Fixtures.invoices), (.payments, Fixtures.payments),
-                             (.jobs, Fixtures.jobs), (.followups, Fixtures.followups), (.creditMemos, Fixtures.creditMemos)] {
+                             (.jobs, Fixtures.jobs), (.followups, Fixtures.followups), (.creditMemos, Fixtures.creditMemos),
+                             (.contacts, Fixtures.contacts)] {
             _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
         }
     }

@@ -23,9 +23,9 @@ public struct Fixtures: Sendable {
 
     /// A small company: a key account with a child and two sites, and a residential customer.
     public static let accounts = """
-        account_id,name,segment,parent_id,billing_frequency,specialist,key_account,hardship,opened_on
-        A2,Acme East,commercial,A1,monthly,lori,false,false,2021-06-01
-        A1,"Acme, Inc.",commercial,,quarterly,lori,true,false,2020-01-15
+        account_id,name,segment,parent_id,billing_frequency,specialist,key_account,hardship,opened_on,salesperson,service_manager
+        A2,Acme East,commercial,A1,monthly,lori,false,false,2021-06-01,,
+        A1,"Acme, Inc.",commercial,,quarterly,lori,true,false,2020-01-15,sam,maria
         R1,Jane Doe,residential,,annual,kim,false,true,
 
         """
@@ -61,5 +61,11 @@ public struct Fixtures: Sendable {
     public static let creditMemos = """
         credit_memo_id,account_id,issued_on,amount,currency,invoice_id,reason
         CM1,A2,2024-03-05,10.00,USD,I4,"Service call billed twice, partly"
+        """
+    public static let contacts = """
+        contact_id,account_id,location_id,name,role,email,phone
+        K1,A1,,Pat Payables,accounts_payable,pat@acme.example,555-0100
+        K2,A1,L1,Fran Facilities,facilities,,555-0101
+        K3,A2,L2,Dana Decider,decision_maker,dana@acme.example,
         """
 }

@@ -7,7 +7,8 @@ extension RapportDatabase {
         Importer(
             accounts: FluentAccountRepository(self), locations: FluentLocationRepository(self),
             invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self), jobs: FluentJobRepository(self),
-            creditMemos: FluentCreditMemoRepository(self), log: log)
+            creditMemos: FluentCreditMemoRepository(self),
+            contacts: FluentContactRepository(self), log: log)
     }
 
     /// An exporter on this database's repositories.
@@ -15,7 +16,8 @@ extension RapportDatabase {
         Exporter(
             accounts: FluentAccountRepository(self), locations: FluentLocationRepository(self),
             invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self), jobs: FluentJobRepository(self),
-            creditMemos: FluentCreditMemoRepository(self))
+            creditMemos: FluentCreditMemoRepository(self),
+            contacts: FluentContactRepository(self))
     }
 
     /// The whole export of one kind as text.

@@ -31,13 +31,17 @@ public struct Account: Hashable, Sendable, Identifiable {
     public var terms: Terms
     /// The client-relations specialist assigned to the account (their user name).
     public var specialist: String?
+    /// Our salesperson and service manager for the account (the "who to call" sheet).
+    public var salesperson: String?
+    public var serviceManager: String?
     public var flags: Set<Flag>
     public var openedOn: Day?
 
     public init(
         id: ID, name: String, segment: Segment, parentID: ID? = nil,
         billingFrequency: BillingFrequency = .monthly, terms: Terms = .standard,
-        specialist: String? = nil, flags: Set<Flag> = [], openedOn: Day? = nil
+        specialist: String? = nil, flags: Set<Flag> = [], openedOn: Day? = nil, salesperson: String? = nil,
+        serviceManager: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -46,6 +50,8 @@ public struct Account: Hashable, Sendable, Identifiable {
         self.billingFrequency = billingFrequency
         self.terms = terms
         self.specialist = specialist
+        self.salesperson = salesperson
+        self.serviceManager = serviceManager
         self.flags = flags
         self.openedOn = openedOn
     }

@@ -9,10 +9,12 @@ public struct Exporter: Sendable {
     let payments: any PaymentRepository
     let jobs: any JobRepository
     let creditMemos: any CreditMemoRepository
+    let contacts: any ContactRepository
 
     public init(
         accounts: any AccountRepository, locations: any LocationRepository, invoices: any InvoiceRepository,
-        payments: any PaymentRepository, jobs: any JobRepository, creditMemos: any CreditMemoRepository
+        payments: any PaymentRepository, jobs: any JobRepository, creditMemos: any CreditMemoRepository,
+        contacts: any ContactRepository
     ) {
         self.accounts = accounts
         self.locations = locations
@@ -20,6 +22,7 @@ public struct Exporter: Sendable {
         self.payments = payments
         self.jobs = jobs
         self.creditMemos = creditMemos
+        self.contacts = contacts
     }
 
     /// Streams the CSV text of `kind` to `write` in chunks, header first; returns the number of rows.
@@ -42,6 +45,7 @@ public struct Exporter: Sendable {
         case .followups: try await jobs.forEachFollowUpPage(size: pageSize) { try flush($0.map(FollowUpRow.encode)) }
         case .creditMemos:
             try await creditMemos.forEachCreditMemoPage(size: pageSize) { try flush($0.map(CreditMemoRow.encode)) }
+        case .contacts: try await contacts.forEachContactPage(size: pageSize) { try flush($0.map(ContactRow.encode)) }
         }
         let rest = writer.take()
         if !rest.isEmpty { try write(rest) }

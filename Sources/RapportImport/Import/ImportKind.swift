@@ -2,6 +2,7 @@
 public enum ImportKind: String, CaseIterable, Sendable {
     case accounts, locations, invoices, payments, jobs, followups
     case creditMemos = "credit_memos"
+    case contacts
 
     /// The columns, in the order `rapport export` writes them.
     public var columns: [String] {
@@ -13,6 +14,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .jobs: JobRow.columns
         case .followups: FollowUpRow.columns
         case .creditMemos: CreditMemoRow.columns
+        case .contacts: ContactRow.columns
         }
     }
 
@@ -26,6 +28,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .jobs: JobRow.required
         case .followups: FollowUpRow.required
         case .creditMemos: CreditMemoRow.required
+        case .contacts: ContactRow.required
         }
     }
 

@@ -11,6 +11,7 @@ public struct Importer: Sendable {
     let payments: any PaymentRepository
     let jobs: any JobRepository
     let creditMemos: any CreditMemoRepository
+    let contacts: any ContactRepository
     /// Receives progress lines ("invoices.csv: read 100000 rows") for long files.
     let log: @Sendable (String) -> Void
     /// Rows between two progress lines.
@@ -19,7 +20,7 @@ public struct Importer: Sendable {
     public init(
         accounts: any AccountRepository, locations: any LocationRepository, invoices: any InvoiceRepository,
         payments: any PaymentRepository, jobs: any JobRepository, creditMemos: any CreditMemoRepository,
-        log: @escaping @Sendable (String) -> Void = { _ in }
+        contacts: any ContactRepository, log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.accounts = accounts
         self.locations = locations
@@ -27,6 +28,7 @@ public struct Importer: Sendable {
         self.payments = payments
         self.jobs = jobs
         self.creditMemos = creditMemos
+        self.contacts = contacts
         self.log = log
     }
 
@@ -76,6 +78,11 @@ public struct Importer: Sendable {
                 .prepare(&source, run: &run)
             try finish(&run, skipInvalid)
             if !rows.isEmpty { _ = try await creditMemos.postCreditMemos(rows.map(\.value), progress: progress) }
+            run.summary.rowsWritten = rows.count
+        case .contacts:
+            let rows = try await ContactImport(contacts: contacts, accounts: accounts, locations: locations).prepare(&source, run: &run)
+            try finish(&run, skipInvalid)
+            try await contacts.insertContacts(rows.map(\.value), progress: progress)
             run.summary.rowsWritten = rows.count
         }
         run.summary.rowsRejected = run.summary.rowsRead - run.summary.rowsWritten - run.summary.rowsUnchanged

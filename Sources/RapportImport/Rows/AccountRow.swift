@@ -4,7 +4,8 @@ import RapportCore
 enum AccountRow {
     static let required = ["account_id", "name", "segment"]
     static let columns = required + [
-        "parent_id", "billing_frequency", "specialist", "key_account", "hardship", "opened_on",
+        "parent_id", "billing_frequency", "specialist", "key_account", "hardship", "opened_on", "salesperson",
+        "service_manager",
     ]
 
     static func decode(_ row: RowReader) throws(RowError) -> Account {
@@ -25,7 +26,9 @@ enum AccountRow {
             billingFrequency: try row.choice("billing_frequency", as: Account.BillingFrequency.self) ?? .monthly,
             specialist: row.optional("specialist"),
             flags: flags,
-            openedOn: try row.optionalDay("opened_on")
+            openedOn: try row.optionalDay("opened_on"),
+            salesperson: row.optional("salesperson"),
+            serviceManager: row.optional("service_manager")
         )
     }
 
@@ -33,7 +36,8 @@ enum AccountRow {
         [
             account.id.rawValue, account.name, account.segment.rawValue, account.parentID?.rawValue ?? "",
             account.billingFrequency.rawValue, account.specialist ?? "", String(account.isKeyAccount),
-            String(account.hasHardship), account.openedOn?.isoString ?? "",
+            String(account.hasHardship), account.openedOn?.isoString ?? "", account.salesperson ?? "",
+            account.serviceManager ?? "",
         ]
     }
 }

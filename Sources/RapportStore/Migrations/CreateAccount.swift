@@ -12,6 +12,8 @@ struct CreateAccount: AsyncMigration {
             .required("due_days", .int)
             .required("collection_start_days", .int)
             .field("specialist", .string)
+            .field("salesperson", .string)
+            .field("service_manager", .string)
             .required("flags", .string)
             .field("opened_on", .string)
             .create()

@@ -11,18 +11,21 @@ struct AccountRecord: BulkRow {
     var dueDays: Int
     var collectionStartDays: Int
     var specialist: String?
+    var salesperson: String?
+    var serviceManager: String?
     /// Flag names, sorted, comma-separated ("hardship,key_account").
     var flags: String
     var openedOn: String?
 
     static let columns = [
         "id", "name", "segment", "parent_id", "billing_frequency", "due_days", "collection_start_days",
-        "specialist", "flags", "opened_on",
+        "specialist", "flags", "opened_on", "salesperson", "service_manager",
     ]
 
     var sqlValues: [any SQLExpression] {
         [sqlValue(id), sqlValue(name), sqlValue(segment), sqlValue(parentId), sqlValue(billingFrequency),
-         sqlValue(dueDays), sqlValue(collectionStartDays), sqlValue(specialist), sqlValue(flags), sqlValue(openedOn)]
+         sqlValue(dueDays), sqlValue(collectionStartDays), sqlValue(specialist), sqlValue(flags), sqlValue(openedOn),
+         sqlValue(salesperson), sqlValue(serviceManager)]
     }
 
     init(_ account: Account) {
@@ -34,6 +37,8 @@ struct AccountRecord: BulkRow {
         dueDays = account.terms.dueDays
         collectionStartDays = account.terms.collectionStartDays
         specialist = account.specialist
+        salesperson = account.salesperson
+        serviceManager = account.serviceManager
         flags = account.flags.sorted().map(\.rawValue).joined(separator: ",")
         openedOn = account.openedOn?.isoString
     }
@@ -47,6 +52,8 @@ struct AccountRecord: BulkRow {
         dueDays = try row.decode(column: "due_days", as: Int.self)
         collectionStartDays = try row.decode(column: "collection_start_days", as: Int.self)
         specialist = try row.decode(column: "specialist", as: String?.self)
+        salesperson = try row.decode(column: "salesperson", as: String?.self)
+        serviceManager = try row.decode(column: "service_manager", as: String?.self)
         flags = try row.decode(column: "flags", as: String.self)
         openedOn = try row.decode(column: "opened_on", as: String?.self)
     }
@@ -65,7 +72,8 @@ struct AccountRecord: BulkRow {
         return Account(
             id: Account.ID(id), name: name, segment: segment, parentID: parentId.map { Account.ID($0) },
             billingFrequency: frequency, terms: Terms(dueDays: dueDays, collectionStartDays: collectionStartDays),
-            specialist: specialist, flags: flagSet, openedOn: try openedOn.map { try Day(iso: $0) }
+            specialist: specialist, flags: flagSet, openedOn: try openedOn.map { try Day(iso: $0) },
+            salesperson: salesperson, serviceManager: serviceManager
         )
     }
 }

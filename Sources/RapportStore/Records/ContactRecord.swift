@@ -1,0 +1,46 @@
+import RapportCore
+import SQLKit
+
+/// A row of `contacts`, mapped to and from `Contact`.
+struct ContactRecord: BulkRow {
+    var id: String
+    var accountId: String
+    var locationId: String?
+    var name: String
+    var role: String
+    var email: String?
+    var phone: String?
+
+    static let columns = ["id", "account_id", "location_id", "name", "role", "email", "phone"]
+
+    var sqlValues: [any SQLExpression] {
+        [sqlValue(id), sqlValue(accountId), sqlValue(locationId), sqlValue(name), sqlValue(role), sqlValue(email), sqlValue(phone)]
+    }
+
+    init(_ contact: Contact) {
+        id = contact.id.rawValue
+        accountId = contact.accountID.rawValue
+        locationId = contact.locationID?.rawValue
+        name = contact.name
+        role = contact.role.rawValue
+        email = contact.email
+        phone = contact.phone
+    }
+
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: String.self)
+        accountId = try row.decode(column: "account_id", as: String.self)
+        locationId = try row.decode(column: "location_id", as: String?.self)
+        name = try row.decode(column: "name", as: String.self)
+        role = try row.decode(column: "role", as: String.self)
+        email = try row.decode(column: "email", as: String?.self)
+        phone = try row.decode(column: "phone", as: String?.self)
+    }
+
+    func toDomain() throws -> Contact {
+        guard let role = Contact.Role(rawValue: role) else { throw CorruptRecord(table: "contacts", id: id, reason: "role \(role)") }
+        return Contact(
+            id: Contact.ID(id), accountID: Account.ID(accountId), locationID: locationId.map { Location.ID($0) }, name: name,
+            role: role, email: email, phone: phone)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+@Suite("rapport who-to-call")
+struct WhoToCallTests {
+    @Test func theirPeopleByLocationAndRoleAndOurs() throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("contacts", Fixtures.contacts)] {
+            try files.write("\(name).csv", text)
+        }
+        let cli = CLIRunner(workingDirectory: files.folder)
+        let db = ["--db", "w.sqlite"]
+        for kind in ["accounts", "locations", "contacts"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        let result = try cli.run(["who-to-call", "A1", "--format", "json"] + db)
+        #expect(result.code == 0, "\(result.stderr)")
+        let body = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let ours = body["ours"] as! [[String: Any]]
+        #expect(ours.map { $0["accountId"] as! String } == ["A1", "A2"])
+        #expect(ours[0]["salesperson"] as? String == "sam" && ours[0]["serviceManager"] as? String == "maria")
+        let sites = body["sites"] as! [[String: Any]]
+        #expect(sites.map { $0["name"] as! String } == ["Whole account", "HQ", "East site"])
+        #expect((sites[2]["contacts"] as! [[String: Any]]).map { $0["role"] as! String } == ["decision_maker"])
+        try files.write("bad.csv", "contact_id,account_id,location_id,name,role\nK9,A1,L2,X,boss\nK8,A1,L2,Y,billing\n")
+        let bad = try cli.run(["import", "contacts", "bad.csv", "--skip-invalid"] + db)
+        #expect(bad.stderr.contains("bad.csv:2: role: expected one of accounts_payable|facilities|decision_maker|billing, got \"boss\""))
+        #expect(bad.stderr.contains("bad.csv:3: location_id: location L2 belongs to account A2"))
+        #expect(try cli.run(["export", "accounts"] + db).stdout.contains("2020-01-15,sam,maria"))
+    }
+}
