@@ -5,7 +5,7 @@ enum AccountRow {
     static let required = ["account_id", "name", "segment"]
     static let columns = required + [
         "parent_id", "billing_frequency", "specialist", "key_account", "hardship", "opened_on", "salesperson",
-        "service_manager",
+        "service_manager", "new_client", "new_contractor",
     ]
 
     static func decode(_ row: RowReader) throws(RowError) -> Account {
@@ -15,6 +15,8 @@ enum AccountRow {
         var flags: Set<Account.Flag> = []
         if try row.bool("key_account") == true { flags.insert(.keyAccount) }
         if try row.bool("hardship") == true { flags.insert(.hardship) }
+        if try row.bool("new_client") == true { flags.insert(.newClient) }
+        if try row.bool("new_contractor") == true { flags.insert(.newContractor) }
         guard let segment = try row.choice("segment", as: Account.Segment.self) else {
             throw row.error("segment", "is required")
         }
@@ -37,7 +39,8 @@ enum AccountRow {
             account.id.rawValue, account.name, account.segment.rawValue, account.parentID?.rawValue ?? "",
             account.billingFrequency.rawValue, account.specialist ?? "", String(account.isKeyAccount),
             String(account.hasHardship), account.openedOn?.isoString ?? "", account.salesperson ?? "",
-            account.serviceManager ?? "",
+            account.serviceManager ?? "", String(account.flags.contains(.newClient)),
+            String(account.flags.contains(.newContractor)),
         ]
     }
 }
