@@ -152,3 +152,23 @@ struct PromiseStatusTests {
         #expect(PromiseStatus.of(promise, payments: [part, rest], on: day("2024-03-09")) == .pending)
     }
 }
+
+@Suite("Payment arrangements")
+struct ArrangementPlanTests {
+    @Test func monthlyInstallmentsAddUpAndStandingFollowsPayments() {
+        let day = { (text: String) in try! Day(iso: text) }
+        let usd = { (minor: Int64) in Money(minorUnits: minor, currency: .usd) }
+        let installments = ArrangementPlan.monthly(total: usd(100_001), count: 3, first: day("2024-01-31"))
+        #expect(installments.map(\.dueOn) == [day("2024-01-31"), day("2024-02-29"), day("2024-03-31")])
+        #expect(installments.map(\.amount.minorUnits) == [33_333, 33_333, 33_335])
+        let plan = PaymentArrangement(id: "X", accountID: "A", agreedOn: day("2024-01-15"), installments: installments)
+        let first = Payment(id: "1", accountID: "A", receivedOn: day("2024-01-30"), amount: usd(33_333))
+        let before = Payment(id: "0", accountID: "A", receivedOn: day("2024-01-10"), amount: usd(99_999))   // before the agreement
+        #expect(ArrangementPlan.standing(plan, payments: [before, first], on: day("2024-02-15")).state == .onTrack)
+        let behind = ArrangementPlan.standing(plan, payments: [first], on: day("2024-03-01"))
+        #expect(behind.state == .behind && behind.missed == 1 && behind.due == usd(66_666) && behind.paid == usd(33_333))
+        let rest = Payment(id: "2", accountID: "A", receivedOn: day("2024-03-02"), amount: usd(66_668))
+        #expect(ArrangementPlan.standing(plan, payments: [first, rest], on: day("2024-03-05")).state == .completed)
+        #expect(ArrangementPlan.monthly(total: usd(10), count: 0, first: day("2024-01-01")).isEmpty)
+    }
+}

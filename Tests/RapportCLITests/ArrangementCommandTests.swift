@@ -1,0 +1,31 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+@Suite("rapport arrangement")
+struct ArrangementCommandTests {
+    @Test func installmentsAreTrackedAgainstPayments() throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices),
+                             ("payments", Fixtures.payments)] {
+            try files.write("\(name).csv", text)
+        }
+        let cli = CLIRunner(workingDirectory: files.folder)
+        let db = ["--db", "a.sqlite"]
+        for kind in ["accounts", "locations", "invoices", "payments"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        // A1 agrees on Feb 1 to pay 1,500.00 in 3 monthly installments from Feb 10; P1 (1,100.00 on Feb 10) and
+        // P2 (600.00 on Mar 10) follow.
+        let added = try cli.run(["arrangement", "add", "--account", "A1", "--total", "1500", "--installments", "3", "--first", "2024-02-10",
+                                 "--date", "2024-02-01"] + db)
+        #expect(added.code == 0 && added.stdout.contains("agreed PA000001: 1,500.00 USD in 3 installments from 2024-02-10"), "\(added.stderr)")
+        let march = try cli.run(["arrangement", "list", "--as-of", "2024-03-31", "--format", "json"] + db)
+        let rows = (try JSONSerialization.jsonObject(with: Data(march.stdout.utf8)) as! [String: Any])["arrangements"] as! [[String: Any]]
+        #expect(rows[0]["state"] as? String == "completed" && rows[0]["paid"] as? String == "1700.00")
+        let february = try cli.run(["arrangement", "list", "--as-of", "2024-02-15", "--format", "json"] + db)
+        let feb = (try JSONSerialization.jsonObject(with: Data(february.stdout.utf8)) as! [String: Any])["arrangements"] as! [[String: Any]]
+        #expect(feb[0]["state"] as? String == "on_track" && feb[0]["due"] as? String == "500.00")
+        let bad = try cli.run(["arrangement", "add", "--account", "A1", "--total", "10", "--installments", "0", "--first", "2024-02-10"] + db)
+        #expect(bad.code == 2)
+    }
+}
