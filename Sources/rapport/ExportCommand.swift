@@ -27,12 +27,7 @@ struct ExportCommand: AsyncParsableCommand {
             handle = FileHandle.standardOutput
         }
         let rows = try await database.withDatabase { db, _ in
-            try await Exporter(
-                accounts: FluentAccountRepository(db), locations: FluentLocationRepository(db),
-                invoices: FluentInvoiceRepository(db), payments: FluentPaymentRepository(db), jobs: FluentJobRepository(db),
-                creditMemos: FluentCreditMemoRepository(db),
-                contacts: FluentContactRepository(db)
-            ).export(kind) { chunk in try handle.write(contentsOf: Data(chunk.utf8)) }
+            try await Exporter(repositories: LedgerRepositories(db)).export(kind) { chunk in try handle.write(contentsOf: Data(chunk.utf8)) }
         }
         if let out {
             try handle.close()

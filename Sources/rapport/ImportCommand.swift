@@ -29,12 +29,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let summary = try await database.withDatabase { db, _ in
-            let importer = Importer(
-                accounts: FluentAccountRepository(db), locations: FluentLocationRepository(db),
-                invoices: FluentInvoiceRepository(db), payments: FluentPaymentRepository(db), jobs: FluentJobRepository(db),
-                creditMemos: FluentCreditMemoRepository(db),
-                contacts: FluentContactRepository(db),
-                log: { printError($0) })
+            let importer = Importer(repositories: LedgerRepositories(db), log: { printError($0) })
             return try await importer.importFile(kind, path: file, skipInvalid: skipInvalid, afterBatch: ImportHold.fromEnvironment())
         }
         for error in summary.rejected { printError("skipped \(error)") }

@@ -4,20 +4,12 @@ import RapportStore
 extension RapportDatabase {
     /// An importer on this database's repositories.
     public func importer(log: @escaping @Sendable (String) -> Void = { _ in }) -> Importer {
-        Importer(
-            accounts: FluentAccountRepository(self), locations: FluentLocationRepository(self),
-            invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self), jobs: FluentJobRepository(self),
-            creditMemos: FluentCreditMemoRepository(self),
-            contacts: FluentContactRepository(self), log: log)
+        Importer(repositories: LedgerRepositories(self), log: log)
     }
 
     /// An exporter on this database's repositories.
     public func exporter() -> Exporter {
-        Exporter(
-            accounts: FluentAccountRepository(self), locations: FluentLocationRepository(self),
-            invoices: FluentInvoiceRepository(self), payments: FluentPaymentRepository(self), jobs: FluentJobRepository(self),
-            creditMemos: FluentCreditMemoRepository(self),
-            contacts: FluentContactRepository(self))
+        Exporter(repositories: LedgerRepositories(self))
     }
 
     /// The whole export of one kind as text.

@@ -3,26 +3,11 @@ import RapportStore
 
 /// Writes stored data back out in exactly the import formats, in id order, a page at a time.
 public struct Exporter: Sendable {
-    let accounts: any AccountRepository
-    let locations: any LocationRepository
-    let invoices: any InvoiceRepository
-    let payments: any PaymentRepository
-    let jobs: any JobRepository
-    let creditMemos: any CreditMemoRepository
-    let contacts: any ContactRepository
+    /// Where rows are looked up and written.
+    let repositories: LedgerRepositories
 
-    public init(
-        accounts: any AccountRepository, locations: any LocationRepository, invoices: any InvoiceRepository,
-        payments: any PaymentRepository, jobs: any JobRepository, creditMemos: any CreditMemoRepository,
-        contacts: any ContactRepository
-    ) {
-        self.accounts = accounts
-        self.locations = locations
-        self.invoices = invoices
-        self.payments = payments
-        self.jobs = jobs
-        self.creditMemos = creditMemos
-        self.contacts = contacts
+    public init(repositories: LedgerRepositories) {
+        self.repositories = repositories
     }
 
     /// Streams the CSV text of `kind` to `write` in chunks, header first; returns the number of rows.
@@ -37,15 +22,15 @@ public struct Exporter: Sendable {
             try write(writer.take())
         }
         switch kind {
-        case .accounts: try await accounts.forEachAccountPage(size: pageSize) { try flush($0.map(AccountRow.encode)) }
-        case .locations: try await locations.forEachLocationPage(size: pageSize) { try flush($0.map(LocationRow.encode)) }
-        case .invoices: try await invoices.forEachInvoicePage(size: pageSize) { try flush($0.flatMap(InvoiceLineRow.encode)) }
-        case .payments: try await payments.forEachPaymentPage(size: pageSize) { try flush($0.map(PaymentRow.encode)) }
-        case .jobs: try await jobs.forEachJobPage(size: pageSize) { try flush($0.map(JobRow.encode)) }
-        case .followups: try await jobs.forEachFollowUpPage(size: pageSize) { try flush($0.map(FollowUpRow.encode)) }
+        case .accounts: try await repositories.accounts.forEachAccountPage(size: pageSize) { try flush($0.map(AccountRow.encode)) }
+        case .locations: try await repositories.locations.forEachLocationPage(size: pageSize) { try flush($0.map(LocationRow.encode)) }
+        case .invoices: try await repositories.invoices.forEachInvoicePage(size: pageSize) { try flush($0.flatMap(InvoiceLineRow.encode)) }
+        case .payments: try await repositories.payments.forEachPaymentPage(size: pageSize) { try flush($0.map(PaymentRow.encode)) }
+        case .jobs: try await repositories.jobs.forEachJobPage(size: pageSize) { try flush($0.map(JobRow.encode)) }
+        case .followups: try await repositories.jobs.forEachFollowUpPage(size: pageSize) { try flush($0.map(FollowUpRow.encode)) }
         case .creditMemos:
-            try await creditMemos.forEachCreditMemoPage(size: pageSize) { try flush($0.map(CreditMemoRow.encode)) }
-        case .contacts: try await contacts.forEachContactPage(size: pageSize) { try flush($0.map(ContactRow.encode)) }
+            try await repositories.creditMemos.forEachCreditMemoPage(size: pageSize) { try flush($0.map(CreditMemoRow.encode)) }
+        case .contacts: try await repositories.contacts.forEachContactPage(size: pageSize) { try flush($0.map(ContactRow.encode)) }
         }
         let rest = writer.take()
         if !rest.isEmpty { try write(rest) }

@@ -5,30 +5,15 @@ import RapportStore
 /// rows in one transaction — or nothing, when a row is bad and `skipInvalid` is false.
 /// Re-importing a file writes nothing new: rows are matched by their external ids.
 public struct Importer: Sendable {
-    let accounts: any AccountRepository
-    let locations: any LocationRepository
-    let invoices: any InvoiceRepository
-    let payments: any PaymentRepository
-    let jobs: any JobRepository
-    let creditMemos: any CreditMemoRepository
-    let contacts: any ContactRepository
+    /// Where rows are looked up and written.
+    let repositories: LedgerRepositories
     /// Receives progress lines ("invoices.csv: read 100000 rows") for long files.
     let log: @Sendable (String) -> Void
     /// Rows between two progress lines.
     var progressInterval = 100_000
 
-    public init(
-        accounts: any AccountRepository, locations: any LocationRepository, invoices: any InvoiceRepository,
-        payments: any PaymentRepository, jobs: any JobRepository, creditMemos: any CreditMemoRepository,
-        contacts: any ContactRepository, log: @escaping @Sendable (String) -> Void = { _ in }
-    ) {
-        self.accounts = accounts
-        self.locations = locations
-        self.invoices = invoices
-        self.payments = payments
-        self.jobs = jobs
-        self.creditMemos = creditMemos
-        self.contacts = contacts
+    public init(repositories: LedgerRepositories, log: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.repositories = repositories
         self.log = log
     }
 
@@ -42,47 +27,51 @@ public struct Importer: Sendable {
         let progress = writeProgress(path, afterBatch)
         switch kind {
         case .accounts:
-            let rows = try await AccountImport(repository: accounts).prepare(&source, run: &run)
+            let rows = try await AccountImport(repository: repositories.accounts).prepare(&source, run: &run)
             try finish(&run, skipInvalid)
-            try await accounts.insertAccounts(rows.map(\.value), progress: progress)
+            try await repositories.accounts.insertAccounts(rows.map(\.value), progress: progress)
             run.summary.rowsWritten = rows.count
         case .locations:
-            let rows = try await LocationImport(locations: locations, accounts: accounts).prepare(&source, run: &run)
+            let rows = try await LocationImport(locations: repositories.locations, accounts: repositories.accounts)
+                .prepare(&source, run: &run)
             try finish(&run, skipInvalid)
-            try await locations.insertLocations(rows.map(\.value), progress: progress)
+            try await repositories.locations.insertLocations(rows.map(\.value), progress: progress)
             run.summary.rowsWritten = rows.count
         case .invoices:
-            let rows = try await InvoiceImport(invoices: invoices, accounts: accounts, locations: locations)
+            let rows = try await InvoiceImport(invoices: repositories.invoices, accounts: repositories.accounts, locations: repositories.locations)
                 .prepare(&source, run: &run)
             try finish(&run, skipInvalid)
-            try await invoices.insertInvoices(rows.map(\.value), progress: progress)
+            try await repositories.invoices.insertInvoices(rows.map(\.value), progress: progress)
             run.summary.rowsWritten = rows.reduce(0) { $0 + $1.value.lines.count }
         case .payments:
-            let rows = try await PaymentImport(payments: payments, accounts: accounts, invoices: invoices)
+            let rows = try await PaymentImport(payments: repositories.payments, accounts: repositories.accounts, invoices: repositories.invoices)
                 .prepare(&source, run: &run)
             try finish(&run, skipInvalid)
-            if !rows.isEmpty { _ = try await payments.postPayments(rows.map(\.value), progress: progress) }
+            if !rows.isEmpty { _ = try await repositories.payments.postPayments(rows.map(\.value), progress: progress) }
             run.summary.rowsWritten = rows.count
         case .jobs:
-            let rows = try await JobImport(jobs: jobs, accounts: accounts, locations: locations).prepare(&source, run: &run)
-            try finish(&run, skipInvalid)
-            try await jobs.insertJobs(rows.map(\.value), progress: progress)
-            run.summary.rowsWritten = rows.count
-        case .followups:
-            let changes = try await FollowUpImport(jobs: jobs).prepare(&source, run: &run)
-            try finish(&run, skipInvalid)
-            try await jobs.saveFollowUps(new: changes.new.map(\.value), completed: changes.completed, progress: progress)
-            run.summary.rowsWritten = changes.new.count + changes.completed.count
-        case .creditMemos:
-            let rows = try await CreditMemoImport(memos: creditMemos, accounts: accounts, invoices: invoices)
+            let rows = try await JobImport(jobs: repositories.jobs, accounts: repositories.accounts, locations: repositories.locations)
                 .prepare(&source, run: &run)
             try finish(&run, skipInvalid)
-            if !rows.isEmpty { _ = try await creditMemos.postCreditMemos(rows.map(\.value), progress: progress) }
+            try await repositories.jobs.insertJobs(rows.map(\.value), progress: progress)
+            run.summary.rowsWritten = rows.count
+        case .followups:
+            let changes = try await FollowUpImport(jobs: repositories.jobs).prepare(&source, run: &run)
+            try finish(&run, skipInvalid)
+            try await repositories.jobs.saveFollowUps(new: changes.new.map(\.value), completed: changes.completed, progress: progress)
+            run.summary.rowsWritten = changes.new.count + changes.completed.count
+        case .creditMemos:
+            let rows = try await CreditMemoImport(memos: repositories.creditMemos, accounts: repositories.accounts, invoices: repositories.invoices)
+                .prepare(&source, run: &run)
+            try finish(&run, skipInvalid)
+            if !rows.isEmpty { _ = try await repositories.creditMemos.postCreditMemos(rows.map(\.value), progress: progress) }
             run.summary.rowsWritten = rows.count
         case .contacts:
-            let rows = try await ContactImport(contacts: contacts, accounts: accounts, locations: locations).prepare(&source, run: &run)
+            let rows = try await ContactImport(
+                contacts: repositories.contacts, accounts: repositories.accounts, locations: repositories.locations
+            ).prepare(&source, run: &run)
             try finish(&run, skipInvalid)
-            try await contacts.insertContacts(rows.map(\.value), progress: progress)
+            try await repositories.contacts.insertContacts(rows.map(\.value), progress: progress)
             run.summary.rowsWritten = rows.count
         }
         run.summary.rowsRejected = run.summary.rowsRead - run.summary.rowsWritten - run.summary.rowsUnchanged

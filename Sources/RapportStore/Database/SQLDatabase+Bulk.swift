@@ -25,6 +25,21 @@ extension SQLDatabase {
         try await builder.run()
     }
 
+    /// Calls `body` with every row of `table` in `id` order, `size` rows at a time (keyset paging,
+    /// so a large export never holds the whole table).
+    func forEachPage<Value>(
+        of table: String, size: Int, decode: (any SQLRow) throws -> Value, _ body: ([Value]) async throws -> Void
+    ) async throws {
+        var after = ""
+        while true {
+            let rows = try await select().column("*").from(table)
+                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
+            guard let last = rows.last else { return }
+            try await body(try rows.map(decode))
+            after = try last.decode(column: "id", as: String.self)
+        }
+    }
+
     /// Runs `query` once per chunk of `ids` (bounded IN lists) and gathers the decoded rows.
     func fetchChunked<ID: Encodable & Sendable, Row: Sendable>(
         _ ids: some Collection<ID>, chunkSize: Int = 500,

@@ -36,16 +36,7 @@ public struct FluentAccountRepository: AccountRepository {
     }
 
     public func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws {
-        let sql = database as! any SQLDatabase
-        var after = ""
-        while true {
-            let rows = try await sql.select().column("*").from("accounts")
-                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
-            guard !rows.isEmpty else { return }
-            let page = try rows.map(SQLRowDecoding.account)
-            try await body(page)
-            after = page.last!.id.rawValue
-        }
+        try await (database as! any SQLDatabase).forEachPage(of: "accounts", size: size, decode: SQLRowDecoding.account, body)
     }
 
     /// Orders accounts so every parent in the list comes before its children (the foreign key needs it).

@@ -38,14 +38,6 @@ public struct FluentContactRepository: ContactRepository {
     }
 
     public func forEachContactPage(size: Int, _ body: ([Contact]) async throws -> Void) async throws {
-        var after = ""
-        while true {
-            let rows = try await sql.select().column("*").from("contacts")
-                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
-            guard !rows.isEmpty else { return }
-            let page = try rows.map { try ContactRecord(row: $0).toDomain() }
-            try await body(page)
-            after = page.last!.id.rawValue
-        }
+        try await sql.forEachPage(of: "contacts", size: size, decode: { try ContactRecord(row: $0).toDomain() }, body)
     }
 }

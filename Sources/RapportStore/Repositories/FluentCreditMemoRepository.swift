@@ -26,15 +26,7 @@ public struct FluentCreditMemoRepository: CreditMemoRepository {
     }
 
     public func forEachCreditMemoPage(size: Int, _ body: ([CreditMemo]) async throws -> Void) async throws {
-        let sql = database as! any SQLDatabase
-        var after = ""
-        while true {
-            let rows = try await sql.select().column("*").from("credit_memos")
-                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
-            guard !rows.isEmpty else { return }
-            let page = try rows.map { try CreditMemoRecord(row: $0).toDomain() }
-            try await body(page)
-            after = page.last!.id.rawValue
-        }
+        try await (database as! any SQLDatabase).forEachPage(
+            of: "credit_memos", size: size, decode: { try CreditMemoRecord(row: $0).toDomain() }, body)
     }
 }

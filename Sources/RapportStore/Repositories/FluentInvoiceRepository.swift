@@ -39,14 +39,8 @@ public struct FluentInvoiceRepository: InvoiceRepository {
 
     public func forEachInvoicePage(size: Int, _ body: ([Invoice]) async throws -> Void) async throws {
         let sql = database as! any SQLDatabase
-        var after = ""
-        while true {
-            let headers = try await sql.select().column("*").from("invoices")
-                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
-                .map(SQLRowDecoding.invoiceHeader)
-            guard let last = headers.last else { return }
+        try await sql.forEachPage(of: "invoices", size: size, decode: SQLRowDecoding.invoiceHeader) { headers in
             try await body(try await Self.withLines(headers, sql: sql))
-            after = last.id
         }
     }
 

@@ -20,7 +20,8 @@ public struct FluentJobRepository: JobRepository {
     }
 
     public func forEachJobPage(size: Int, _ body: ([Job]) async throws -> Void) async throws {
-        try await forEachPage(of: "jobs", size: size, decode: { try JobRecord(row: $0).toDomain() }, body)
+        try await (database as! any SQLDatabase).forEachPage(
+            of: "jobs", size: size, decode: { try JobRecord(row: $0).toDomain() }, body)
     }
 
     public func fetchFollowUps(_ ids: some Collection<FollowUpItem.ID> & Sendable) async throws -> [FollowUpItem] {
@@ -48,7 +49,8 @@ public struct FluentJobRepository: JobRepository {
     }
 
     public func forEachFollowUpPage(size: Int, _ body: ([FollowUpItem]) async throws -> Void) async throws {
-        try await forEachPage(of: "follow_up_items", size: size, decode: { try FollowUpRecord(row: $0).toDomain() }, body)
+        try await (database as! any SQLDatabase).forEachPage(
+            of: "follow_up_items", size: size, decode: { try FollowUpRecord(row: $0).toDomain() }, body)
     }
 
     private func insert<Record: BulkRow>(_ records: [Record], into table: String, progress: BatchProgress?) async throws {
@@ -61,20 +63,6 @@ public struct FluentJobRepository: JobRepository {
                 written += slice.count
                 try await progress?(written)
             }
-        }
-    }
-
-    private func forEachPage<Value>(
-        of table: String, size: Int, decode: (any SQLRow) throws -> Value, _ body: ([Value]) async throws -> Void
-    ) async throws {
-        let sql = database as! any SQLDatabase
-        var after = ""
-        while true {
-            let rows = try await sql.select().column("*").from(table)
-                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
-            guard let last = rows.last else { return }
-            try await body(try rows.map(decode))
-            after = try last.decode(column: "id", as: String.self)
         }
     }
 }

@@ -29,15 +29,6 @@ public struct FluentLocationRepository: LocationRepository {
     }
 
     public func forEachLocationPage(size: Int, _ body: ([Location]) async throws -> Void) async throws {
-        let sql = database as! any SQLDatabase
-        var after = ""
-        while true {
-            let rows = try await sql.select().column("*").from("locations")
-                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
-            guard !rows.isEmpty else { return }
-            let page = try rows.map(SQLRowDecoding.location)
-            try await body(page)
-            after = page.last!.id.rawValue
-        }
+        try await (database as! any SQLDatabase).forEachPage(of: "locations", size: size, decode: SQLRowDecoding.location, body)
     }
 }

@@ -26,15 +26,6 @@ public struct FluentPaymentRepository: PaymentRepository {
     }
 
     public func forEachPaymentPage(size: Int, _ body: ([Payment]) async throws -> Void) async throws {
-        let sql = database as! any SQLDatabase
-        var after = ""
-        while true {
-            let rows = try await sql.select().column("*").from("payments")
-                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
-            guard !rows.isEmpty else { return }
-            let page = try rows.map(SQLRowDecoding.payment)
-            try await body(page)
-            after = page.last!.id.rawValue
-        }
+        try await (database as! any SQLDatabase).forEachPage(of: "payments", size: size, decode: SQLRowDecoding.payment, body)
     }
 }
