@@ -33,12 +33,10 @@ struct ArrangementAddCommand: AsyncParsableCommand {
         let agreed = date ?? LedgerCommand.today()
         guard first >= agreed else { throw UserError("--first \(first) is before the arrangement was agreed (\(agreed))") }
         let arrangement = try await database.withDatabase { db, _ in
-            guard try await !FluentAccountRepository(db).fetchAccounts([Account.ID(account)]).isEmpty else {
-                throw UserError("unknown account \(account)")
-            }
+            _ = try await db.requireAccount(account)
             let repository = FluentArrangementRepository(db)
             let arrangement = PaymentArrangement(
-                id: PaymentArrangement.ID("PA" + String(format: "%06d", try await repository.countArrangements() + 1)),
+                id: PaymentArrangement.ID(try await recordNumber(nil, prefix: "PA", count: repository.countArrangements)),
                 accountID: Account.ID(account), agreedOn: agreed,
                 installments: ArrangementPlan.monthly(total: amount, count: installments, first: first))
             try await repository.insertArrangement(arrangement)

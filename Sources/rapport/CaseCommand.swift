@@ -60,25 +60,13 @@ struct CaseOpenCommand: AsyncParsableCommand {
 
     func run() async throws {
         let item = try await change.database.withDatabase { db, _ in
-            guard try await !FluentAccountRepository(db).fetchAccounts([Account.ID(account)]).isEmpty else {
-                throw UserError("unknown account \(account)")
-            }
-            let invoiceIDs = invoices.map { Invoice.ID($0) }
-            let stored = try await FluentInvoiceRepository(db).fetchInvoices(invoiceIDs)
-            for invoice in invoiceIDs {
-                guard let found = stored.first(where: { $0.id == invoice }) else { throw UserError("unknown invoice \(invoice)") }
-                if found.accountID.rawValue != account {
-                    throw UserError("invoice \(invoice) belongs to account \(found.accountID), not \(account)")
-                }
-            }
+            _ = try await db.requireAccount(account)
+            var stored: [Invoice] = []
+            for invoice in invoices { stored.append(try await db.requireInvoice(invoice, of: account)) }
+            let invoiceIDs = stored.map(\.id)
             let onHold = try await amountOnHold(invoiceIDs, stored: stored, db: db)
             let repository = FluentCaseRepository(db)
-            let caseID: Case.ID
-            if let id {
-                caseID = Case.ID(id)
-            } else {
-                caseID = Case.ID("C" + String(format: "%06d", try await repository.countCases() + 1))
-            }
+            let caseID = Case.ID(try await recordNumber(id, prefix: "C", count: repository.countCases))
             if try await repository.fetchCase(caseID) != nil { throw UserError("case \(caseID) already exists") }
             let item = CaseWorkflow.open(
                 id: caseID, accountID: Account.ID(account), invoiceIDs: invoiceIDs, category: category,

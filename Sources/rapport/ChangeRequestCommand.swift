@@ -30,9 +30,7 @@ struct ChangeRequestAddCommand: AsyncParsableCommand {
 
     func run() async throws {
         let change = try await database.withDatabase { db, _ in
-            guard try await !FluentAccountRepository(db).fetchAccounts([Account.ID(account)]).isEmpty else {
-                throw UserError("unknown account \(account)")
-            }
+            _ = try await db.requireAccount(account)
             if let location {
                 guard let found = try await FluentLocationRepository(db).fetchLocations([Location.ID(location)]).first else {
                     throw UserError("unknown location \(location)")
@@ -40,8 +38,7 @@ struct ChangeRequestAddCommand: AsyncParsableCommand {
                 if found.accountID.rawValue != account { throw UserError("location \(location) belongs to account \(found.accountID)") }
             }
             let repository = FluentChangeRequestRepository(db)
-            let number: String
-            if let id { number = id } else { number = "R" + String(format: "%06d", try await repository.countChangeRequests() + 1) }
+            let number = try await recordNumber(id, prefix: "R", count: repository.countChangeRequests)
             let change = ChangeRequest(
                 id: ChangeRequest.ID(number), accountID: Account.ID(account), locationID: location.map { Location.ID($0) },
                 kind: kind, service: service, description: description, effectiveOn: effective, reportedBy: reportedBy,

@@ -26,8 +26,7 @@ struct CorrectiveActionAddCommand: AsyncParsableCommand {
         guard RootCauseTaxonomy.standard.cause(rootCause) != nil else { throw UserError("unknown root cause \(rootCause)") }
         let action = try await database.withDatabase { db, _ in
             let repository = FluentCorrectiveActionRepository(db)
-            let number: String
-            if let id { number = id } else { number = "K" + String(format: "%06d", try await repository.countCorrectiveActions() + 1) }
+            let number = try await recordNumber(id, prefix: "K", count: repository.countCorrectiveActions)
             if try await repository.fetchCorrectiveAction(CorrectiveAction.ID(number)) != nil { throw UserError("corrective action \(number) already exists") }
             let action = CorrectiveAction(id: CorrectiveAction.ID(number), rootCause: rootCause, description: description,
                                           ownerDepartment: department, dueOn: due)

@@ -29,12 +29,10 @@ struct CreditReviewAddCommand: AsyncParsableCommand {
         let creditLimit = try limit.map { try Money.parse($0, currency: try Currency(currency)) }
         if let creditLimit, creditLimit.isNegative { throw UserError("--limit must not be negative") }
         let review = try await database.withDatabase { db, _ in
-            guard try await !FluentAccountRepository(db).fetchAccounts([Account.ID(account)]).isEmpty else {
-                throw UserError("unknown account \(account)")
-            }
+            _ = try await db.requireAccount(account)
             let repository = FluentCreditReviewRepository(db)
             let review = CreditReview(
-                id: CreditReview.ID("CR" + String(format: "%06d", try await repository.countCreditReviews() + 1)),
+                id: CreditReview.ID(try await recordNumber(nil, prefix: "CR", count: repository.countCreditReviews)),
                 accountID: Account.ID(account), reviewedOn: date ?? LedgerCommand.today(), references: references,
                 industryCreditGroupNote: note, decision: decision, creditLimit: creditLimit)
             try await repository.insertCreditReview(review)

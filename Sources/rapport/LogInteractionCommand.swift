@@ -26,18 +26,10 @@ struct LogInteractionCommand: AsyncParsableCommand {
 
     func run() async throws {
         let touch = try await database.withDatabase { db, _ in
-            guard try await !FluentAccountRepository(db).fetchAccounts([Account.ID(account)]).isEmpty else {
-                throw UserError("unknown account \(account)")
-            }
-            if let invoice {
-                guard let found = try await FluentInvoiceRepository(db).fetchInvoices([Invoice.ID(invoice)]).first else {
-                    throw UserError("unknown invoice \(invoice)")
-                }
-                if found.accountID.rawValue != account { throw UserError("invoice \(invoice) belongs to account \(found.accountID)") }
-            }
+            _ = try await db.requireAccount(account)
+            if let invoice { _ = try await db.requireInvoice(invoice, of: account) }
             let repository = FluentInteractionRepository(db)
-            let number: String
-            if let id { number = id } else { number = "T" + String(format: "%06d", try await repository.countInteractions() + 1) }
+            let number = try await recordNumber(id, prefix: "T", count: repository.countInteractions)
             let touch = Interaction(
                 id: Interaction.ID(number), accountID: Account.ID(account), invoiceID: invoice.map { Invoice.ID($0) },
                 occurredOn: date ?? LedgerCommand.today(), channel: channel, purpose: purpose, outcome: outcome, by: by, notes: notes)

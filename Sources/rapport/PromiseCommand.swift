@@ -32,18 +32,10 @@ struct PromiseAddCommand: AsyncParsableCommand {
         let money = try Money.parse(amount, currency: try Currency(currency))
         guard money.isPositive else { throw UserError("--amount must be greater than zero") }
         let promise = try await database.withDatabase { db, _ in
-            guard try await !FluentAccountRepository(db).fetchAccounts([Account.ID(account)]).isEmpty else {
-                throw UserError("unknown account \(account)")
-            }
-            if let invoice {
-                guard let found = try await FluentInvoiceRepository(db).fetchInvoices([Invoice.ID(invoice)]).first else {
-                    throw UserError("unknown invoice \(invoice)")
-                }
-                if found.accountID.rawValue != account { throw UserError("invoice \(invoice) belongs to account \(found.accountID)") }
-            }
+            _ = try await db.requireAccount(account)
+            if let invoice { _ = try await db.requireInvoice(invoice, of: account) }
             let repository = FluentPromiseRepository(db)
-            let number: String
-            if let id { number = id } else { number = "P" + String(format: "%06d", try await repository.countPromises() + 1) }
+            let number = try await recordNumber(id, prefix: "P", count: repository.countPromises)
             let promise = PromiseToPay(
                 id: PromiseToPay.ID(number), accountID: Account.ID(account), invoiceID: invoice.map { Invoice.ID($0) },
                 amount: money, madeOn: made, promisedFor: promisedFor)

@@ -19,16 +19,8 @@ struct StatementCommand: AsyncParsableCommand {
     func run() async throws {
         let day = asOf ?? LedgerCommand.today()
         let statement = try await database.withDatabase { db, _ -> AccountStatement in
-            let accounts = FluentAccountRepository(db)
-            guard try await !accounts.fetchAccounts([Account.ID(accountID)]).isEmpty else { throw UserError("unknown account \(accountID)") }
-            var ids = [Account.ID(accountID)]
-            var frontier = ids
-            while !frontier.isEmpty {
-                var next: [Account.ID] = []
-                for parent in frontier { next += try await accounts.fetchChildren(of: parent).map(\.id).filter { !ids.contains($0) } }
-                ids += next
-                frontier = next
-            }
+            let ids = try await FluentAccountRepository(db).fetchFamily(of: Account.ID(accountID)).map(\.id)
+            guard !ids.isEmpty else { throw UserError("unknown account \(accountID)") }
             var ledgers: [LedgerReport] = []
             for id in ids {
                 if let ledger = try await FluentLedgerQueries(db).ledgerReport(for: id, asOf: day) { ledgers.append(ledger) }

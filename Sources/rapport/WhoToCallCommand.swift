@@ -20,16 +20,8 @@ struct WhoToCallCommand: AsyncParsableCommand {
 
     func run() async throws {
         let sheet = try await database.withDatabase { db, _ -> WhoToCallSheet in
-            let repository = FluentAccountRepository(db)
-            guard let root = try await repository.fetchAccounts([Account.ID(accountID)]).first else { throw UserError("unknown account \(accountID)") }
-            var accounts = [root]
-            var frontier = [root.id]
-            while !frontier.isEmpty {
-                var next: [Account] = []
-                for parent in frontier { next += try await repository.fetchChildren(of: parent).filter { child in !accounts.contains { $0.id == child.id } } }
-                accounts += next
-                frontier = next.map(\.id)
-            }
+            let accounts = try await FluentAccountRepository(db).fetchFamily(of: Account.ID(accountID))
+            guard let root = accounts.first else { throw UserError("unknown account \(accountID)") }
             let contacts = try await FluentContactRepository(db).fetchContacts(accounts: accounts.map(\.id))
             let names = Dictionary(uniqueKeysWithValues: try await FluentLocationRepository(db)
                 .fetchLocations(Array(Set(contacts.compactMap(\.locationID)))).map { ($0.id, $0.name) })

@@ -8,6 +8,8 @@ public protocol AccountRepository: Sendable {
     func insertAccounts(_ accounts: [Account], progress: BatchProgress?) async throws
     /// The account's child accounts (multi-location key accounts), in id order.
     func fetchChildren(of parent: Account.ID) async throws -> [Account]
+    /// The account followed by its children, their children and so on (empty when unknown).
+    func fetchFamily(of root: Account.ID) async throws -> [Account]
     /// Calls `body` with every account, in id order, a page at a time.
     func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws
 }

@@ -35,6 +35,24 @@ public struct FluentAccountRepository: AccountRepository {
             .orderBy("id").all().map(SQLRowDecoding.account)
     }
 
+    public func fetchFamily(of root: Account.ID) async throws -> [Account] {
+        guard let first = try await fetchAccounts([root]).first else { return [] }
+        var family = [first]
+        var seen: Set<Account.ID> = [root]
+        var frontier = [root]
+        while !frontier.isEmpty {
+            var next: [Account.ID] = []
+            for parent in frontier {
+                for child in try await fetchChildren(of: parent) where seen.insert(child.id).inserted {
+                    family.append(child)
+                    next.append(child.id)
+                }
+            }
+            frontier = next
+        }
+        return family
+    }
+
     public func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws {
         try await (database as! any SQLDatabase).forEachPage(of: "accounts", size: size, decode: SQLRowDecoding.account, body)
     }
