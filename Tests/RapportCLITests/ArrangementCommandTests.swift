@@ -7,13 +7,8 @@ struct ArrangementCommandTests {
     @Test func installmentsAreTrackedAgainstPayments() throws {
         let files = try Fixtures()
         defer { files.removeAll() }
-        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices),
-                             ("payments", Fixtures.payments)] {
-            try files.write("\(name).csv", text)
-        }
-        let cli = CLIRunner(workingDirectory: files.folder)
         let db = ["--db", "a.sqlite"]
-        for kind in ["accounts", "locations", "invoices", "payments"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        let cli = try files.importedRunner(["accounts", "locations", "invoices", "payments"], db: db)
         // A1 agrees on Feb 1 to pay 1,500.00 in 3 monthly installments from Feb 10; P1 (1,100.00 on Feb 10) and
         // P2 (600.00 on Mar 10) follow.
         let added = try cli.run(["arrangement", "add", "--account", "A1", "--total", "1500", "--installments", "3", "--first", "2024-02-10",

@@ -7,12 +7,8 @@ struct CaseCommandTests {
     @Test func aCaseFromOpeningToClosing() throws {
         let files = try Fixtures()
         defer { files.removeAll() }
-        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices)] {
-            try files.write("\(name).csv", text)
-        }
-        let cli = CLIRunner(workingDirectory: files.folder)
         let db = ["--db", "c.sqlite"]
-        for kind in ["accounts", "locations", "invoices"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        let cli = try files.importedRunner(["accounts", "locations", "invoices"], db: db)
         let opened = try cli.run(["case", "open", "--account", "A1", "--category", "incomplete_installation", "--invoice", "I1",
                                   "--date", "2024-01-13", "--format", "json"] + db)
         #expect(opened.code == 0, "\(opened.stderr)")

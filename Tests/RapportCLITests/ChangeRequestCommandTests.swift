@@ -7,12 +7,8 @@ struct ChangeRequestCommandTests {
     @Test func aCancellationToldToSalesIsRoutedAppliedAndItsLaterBillingFlagged() throws {
         let files = try Fixtures()
         defer { files.removeAll() }
-        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices)] {
-            try files.write("\(name).csv", text)
-        }
-        let cli = CLIRunner(workingDirectory: files.folder)
         let db = ["--db", "r.sqlite"]
-        for kind in ["accounts", "locations", "invoices"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        let cli = try files.importedRunner(["accounts", "locations", "invoices"], db: db)
         let added = try cli.run(["change-request", "add", "--account", "A1", "--kind", "cancellation", "--service", "Monitoring",
                                  "--effective", "2024-01-31", "--reported-by", "sales", "--date", "2024-01-20"] + db)
         #expect(added.code == 0 && added.stdout.contains("recorded cancellation R000001 of Monitoring from 2024-01-31, routed to billing"))

@@ -7,13 +7,8 @@ struct PromiseCommandTests {
     @Test func promisesAreJudgedByPaymentsAndFollowedUpOnTheQueue() throws {
         let files = try Fixtures()
         defer { files.removeAll() }
-        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices),
-                             ("payments", Fixtures.payments)] {
-            try files.write("\(name).csv", text)
-        }
-        let cli = CLIRunner(workingDirectory: files.folder)
         let db = ["--db", "p.sqlite"]
-        for kind in ["accounts", "locations", "invoices", "payments"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        let cli = try files.importedRunner(["accounts", "locations", "invoices", "payments"], db: db)
         // A1 promised 1,000.00 for Feb 12 on Feb 8: P1 (1,100.00 on Feb 10) keeps it.
         #expect(try cli.run(["promise", "add", "--account", "A1", "--amount", "1,000.00", "--for", "2024-02-12", "--date", "2024-02-08"] + db).code == 0)
         // A2 promised 80.00 for Mar 20 on Mar 15 and has paid nothing.

@@ -6,15 +6,7 @@ import Testing
 struct QueueCommandTests {
     func company() throws -> (CLIRunner, Fixtures) {
         let files = try Fixtures()
-        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices),
-                             ("payments", Fixtures.payments), ("jobs", Fixtures.jobs), ("followups", Fixtures.followups)] {
-            try files.write("\(name).csv", text)
-        }
-        let cli = CLIRunner(workingDirectory: files.folder)
-        for kind in ["accounts", "locations", "invoices", "payments", "jobs", "followups"] {
-            let result = try cli.run(["import", kind, "\(kind).csv", "--db", "q.sqlite"])
-            #expect(result.code == 0, "\(kind): \(result.stderr)")
-        }
+        let cli = try files.importedRunner(["accounts", "locations", "invoices", "payments", "jobs", "followups"], db: ["--db", "q.sqlite"])
         return (cli, files)
     }
 
@@ -86,13 +78,8 @@ struct ProductivityCommandTests {
     @Test func touchesAndCollectionsPerSpecialist() throws {
         let files = try Fixtures()
         defer { files.removeAll() }
-        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices),
-                             ("payments", Fixtures.payments)] {
-            try files.write("\(name).csv", text)
-        }
-        let cli = CLIRunner(workingDirectory: files.folder)
         let db = ["--db", "p.sqlite"]
-        for kind in ["accounts", "locations", "invoices", "payments"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        let cli = try files.importedRunner(["accounts", "locations", "invoices", "payments"], db: db)
         #expect(try cli.run(["log-interaction", "--account", "A1", "--channel", "call", "--purpose", "check_in", "--outcome",
                              "issue_found", "--by", "lori", "--date", "2024-02-06"] + db).code == 0)
         #expect(try cli.run(["log-interaction", "--account", "A2", "--channel", "visit", "--purpose", "reminder", "--outcome",
@@ -116,13 +103,8 @@ struct RiskCommandTests {
     @Test func trainReportAndFactorsOnTheQueue() throws {
         let files = try Fixtures()
         defer { files.removeAll() }
-        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices),
-                             ("payments", Fixtures.payments)] {
-            try files.write("\(name).csv", text)
-        }
-        let cli = CLIRunner(workingDirectory: files.folder)
         let db = ["--db", "k.sqlite"]
-        for kind in ["accounts", "locations", "invoices", "payments"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        let cli = try files.importedRunner(["accounts", "locations", "invoices", "payments"], db: db)
         let none = try cli.run(["risk", "report"] + db)
         #expect(none.code == 1 && none.stderr.contains("no model trained yet"))
         let early = try cli.run(["risk", "train", "--as-of", "2024-01-01"] + db)

@@ -6,15 +6,7 @@ import Testing
 struct ReportTests {
     func companyRunner() throws -> (CLIRunner, Fixtures) {
         let files = try Fixtures()
-        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations),
-                             ("invoices", Fixtures.invoices), ("payments", Fixtures.payments)] {
-            try files.write("\(name).csv", text)
-        }
-        let cli = CLIRunner(workingDirectory: files.folder)
-        for kind in ["accounts", "locations", "invoices", "payments"] {
-            let result = try cli.run(["import", kind, "\(kind).csv", "--db", "r.sqlite"])
-            #expect(result.code == 0, "\(result.stderr)")
-        }
+        let cli = try files.importedRunner(["accounts", "locations", "invoices", "payments"], db: ["--db", "r.sqlite"])
         return (cli, files)
     }
 

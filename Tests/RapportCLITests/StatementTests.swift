@@ -7,12 +7,7 @@ struct StatementTests {
     @Test func aParentAccountWithItsChildGroupedByLocation() throws {
         let files = try Fixtures()
         defer { files.removeAll() }
-        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("invoices", Fixtures.invoices),
-                             ("payments", Fixtures.payments)] {
-            try files.write("\(name).csv", text)
-        }
-        let cli = CLIRunner(workingDirectory: files.folder)
-        for kind in ["accounts", "locations", "invoices", "payments"] { #expect(try cli.run(["import", kind, "\(kind).csv", "--db", "s.sqlite"]).code == 0) }
+        let cli = try files.importedRunner(["accounts", "locations", "invoices", "payments"], db: ["--db", "s.sqlite"])
         let result = try cli.run(["statement", "A1", "--as-of", "2024-03-31", "--format", "json", "--db", "s.sqlite"])
         #expect(result.code == 0, "\(result.stderr)")
         let body = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]

@@ -7,12 +7,8 @@ struct WhoToCallTests {
     @Test func theirPeopleByLocationAndRoleAndOurs() throws {
         let files = try Fixtures()
         defer { files.removeAll() }
-        for (name, text) in [("accounts", Fixtures.accounts), ("locations", Fixtures.locations), ("contacts", Fixtures.contacts)] {
-            try files.write("\(name).csv", text)
-        }
-        let cli = CLIRunner(workingDirectory: files.folder)
         let db = ["--db", "w.sqlite"]
-        for kind in ["accounts", "locations", "contacts"] { #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0) }
+        let cli = try files.importedRunner(["accounts", "locations", "contacts"], db: db)
         let result = try cli.run(["who-to-call", "A1", "--format", "json"] + db)
         #expect(result.code == 0, "\(result.stderr)")
         let body = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]

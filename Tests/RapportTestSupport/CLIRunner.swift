@@ -85,3 +85,28 @@ public struct CLIRunner: Sendable {
         return seen
     }
 }
+
+/// A fixture import through the CLI that did not succeed.
+public struct CLIFailure: Error, CustomStringConvertible {
+    public var description: String
+}
+
+extension Fixtures {
+    /// The fixture text of each importable kind, by the name the CLI takes.
+    public static let byKind: [String: String] = [
+        "accounts": accounts, "locations": locations, "invoices": invoices, "payments": payments, "jobs": jobs,
+        "followups": followups, "credit_memos": creditMemos, "contacts": contacts,
+    ]
+
+    /// Writes the fixture files of `kinds`, imports them in order with the CLI into `db` (the
+    /// `--db` arguments) and returns the runner; throws when an import fails.
+    public func importedRunner(_ kinds: [String], db: [String]) throws -> CLIRunner {
+        let cli = CLIRunner(workingDirectory: folder)
+        for kind in kinds {
+            try write("\(kind).csv", Fixtures.byKind[kind]!)
+            let result = try cli.run(["import", kind, "\(kind).csv"] + db)
+            guard result.code == 0 else { throw CLIFailure(description: "import \(kind): \(result.stderr)") }
+        }
+        return cli
+    }
+}
