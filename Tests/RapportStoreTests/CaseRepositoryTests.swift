@@ -11,10 +11,7 @@ struct CaseRepositoryTests {
         let files = try Fixtures()
         defer { files.removeAll() }
         try await engine.withDatabase { db in
-            let importer = db.importer()
-            for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations), (.invoices, Fixtures.invoices)] {
-                _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
-            }
+            try await db.importFixtures([.accounts, .locations, .invoices], files: files)
             let repository = FluentCaseRepository(db)
             let opened = CaseWorkflow.open(
                 id: "C1", accountID: "A1", invoiceIDs: ["I2", "I1"], category: .unrecordedChange,

@@ -11,10 +11,7 @@ struct ChangeRequestRepositoryTests {
         let files = try Fixtures()
         defer { files.removeAll() }
         try await engine.withDatabase { db in
-            let importer = db.importer()
-            for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations), (.invoices, Fixtures.invoices)] {
-                _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
-            }
+            try await db.importFixtures([.accounts, .locations, .invoices], files: files)
             let repository = FluentChangeRequestRepository(db)
             var change = ChangeRequest(id: "R1", accountID: "A1", locationID: "L1", kind: .cancellation, service: "Monitoring",
                                        description: "told to Dave", effectiveOn: try Day(iso: "2024-01-31"), reportedBy: .sales,

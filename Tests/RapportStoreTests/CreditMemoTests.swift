@@ -12,10 +12,7 @@ struct CreditMemoTests {
         defer { files.removeAll() }
         try await engine.withDatabase { db in
             let importer = db.importer()
-            for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations),
-                                 (.invoices, Fixtures.invoices), (.payments, Fixtures.payments), (.creditMemos, Fixtures.creditMemos)] {
-                _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
-            }
+            try await db.importFixtures([.accounts, .locations, .invoices, .payments, .creditMemos], files: files)
             let march = try Period(from: Day(iso: "2024-03-01"), to: Day(iso: "2024-03-31"))
             let facts = try await FluentMetricsRepository(db).fetchFacts(
                 currency: .usd, cuts: [march.from.adding(days: -1), march.to], grouping: .none)

@@ -8,13 +8,7 @@ import Testing
 struct ImportTests {
     /// Imports the standard fixtures into `db`, in dependency order.
     func importAll(_ db: RapportDatabase, _ files: Fixtures) async throws {
-        let importer = db.importer()
-        for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations),
-                             (.invoices, Fixtures.invoices), (.payments, Fixtures.payments),
-                             (.jobs, Fixtures.jobs), (.followups, Fixtures.followups), (.creditMemos, Fixtures.creditMemos),
-                             (.contacts, Fixtures.contacts)] {
-            _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
-        }
+        try await db.importFixtures([.accounts, .locations, .invoices, .payments, .jobs, .followups, .creditMemos, .contacts], files: files)
     }
 
     @Test(arguments: TestDatabase.available)

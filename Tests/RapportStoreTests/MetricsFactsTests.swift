@@ -7,20 +7,12 @@ import Testing
 /// The store's GROUP BY facts must give Core exactly the ledger: the fixture company worked by hand.
 @Suite("Metrics from the store")
 struct MetricsFactsTests {
-    func importFixtures(_ db: RapportDatabase, _ files: Fixtures) async throws {
-        let importer = db.importer()
-        for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations),
-                             (.invoices, Fixtures.invoices), (.payments, Fixtures.payments)] {
-            _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
-        }
-    }
-
     @Test(arguments: TestDatabase.available)
     func firstQuarterOfTheFixtureCompany(engine: TestDatabase) async throws {
         let files = try Fixtures()
         defer { files.removeAll() }
         try await engine.withDatabase { db in
-            try await importFixtures(db, files)
+            try await db.importFixtures([.accounts, .locations, .invoices, .payments], files: files)
             let repository = FluentMetricsRepository(db)
             #expect(try await repository.fetchCurrencies() == [.usd])
             let quarter = try Period(from: Day(iso: "2024-01-01"), to: Day(iso: "2024-03-31"))
@@ -52,7 +44,7 @@ struct MetricsFactsTests {
         let files = try Fixtures()
         defer { files.removeAll() }
         try await engine.withDatabase { db in
-            try await importFixtures(db, files)
+            try await db.importFixtures([.accounts, .locations, .invoices, .payments], files: files)
             let repository = FluentMetricsRepository(db)
             let february = try Period(from: Day(iso: "2024-02-01"), to: Day(iso: "2024-02-29"))
             let facts = try await repository.fetchFacts(

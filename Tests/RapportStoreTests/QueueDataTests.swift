@@ -11,12 +11,7 @@ struct QueueDataTests {
         let files = try Fixtures()
         defer { files.removeAll() }
         try await engine.withDatabase { db in
-            let importer = db.importer()
-            for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations),
-                                 (.invoices, Fixtures.invoices), (.payments, Fixtures.payments),
-                                 (.jobs, Fixtures.jobs), (.followups, Fixtures.followups)] {
-                _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
-            }
+            try await db.importFixtures([.accounts, .locations, .invoices, .payments, .jobs, .followups], files: files)
             let repository = FluentQueueRepository(db)
             #expect(try await repository.fetchSpecialists() == ["kim", "lori"])
             let data = try #require(try await repository.fetchQueueData(specialist: "lori", day: try Day(iso: "2024-02-15")))

@@ -11,10 +11,7 @@ struct ReviewAndContactRepositoryTests {
         let files = try Fixtures()
         defer { files.removeAll() }
         try await engine.withDatabase { db in
-            let importer = db.importer()
-            for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations), (.contacts, Fixtures.contacts)] {
-                _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
-            }
+            try await db.importFixtures([.accounts, .locations, .contacts], files: files)
             let contacts = try await FluentContactRepository(db).fetchContacts(accounts: ["A1"])
             #expect(contacts.map(\.id) == ["K1", "K2"] && contacts[1].locationID == "L1" && contacts[0].email == "pat@acme.example")
             let reviews = FluentCreditReviewRepository(db)

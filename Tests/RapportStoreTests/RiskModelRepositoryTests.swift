@@ -11,11 +11,7 @@ struct RiskModelRepositoryTests {
         let files = try Fixtures()
         defer { files.removeAll() }
         try await engine.withDatabase { db in
-            let importer = db.importer()
-            for (kind, text) in [(ImportKind.accounts, Fixtures.accounts), (.locations, Fixtures.locations),
-                                 (.invoices, Fixtures.invoices), (.payments, Fixtures.payments)] {
-                _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", text))
-            }
+            try await db.importFixtures([.accounts, .locations, .invoices, .payments], files: files)
             let repository = FluentRiskModelRepository(db)
             #expect(try await repository.fetchLatestModel() == nil)
             let invoices = try await repository.fetchTrainingInvoices(asOf: try Day(iso: "2024-03-31"))

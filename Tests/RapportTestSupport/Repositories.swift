@@ -29,3 +29,13 @@ extension RapportDatabase {
         return counts
     }
 }
+
+extension RapportDatabase {
+    /// Writes the fixture file of each kind (as "<kind>.csv") and imports them in order.
+    public func importFixtures(_ kinds: [ImportKind], files: Fixtures) async throws {
+        let importer = importer()
+        for kind in kinds {
+            _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", Fixtures.byKind[kind.rawValue]!))
+        }
+    }
+}
