@@ -68,7 +68,7 @@ struct ArrangementListCommand: AsyncParsableCommand {
     func run() async throws {
         let day = asOf ?? LedgerCommand.today()
         let (arrangements, payments) = try await database.withDatabase { db, _ in
-            let arrangements = try await FluentArrangementRepository(db).fetchArrangements(account: account.map { Account.ID($0) })
+            let arrangements = try await FluentArrangementRepository(db).fetchArrangements(accounts: account.map { [Account.ID($0)] })
                 .filter { $0.agreedOn <= day }
             var payments: [Payment] = []
             if let earliest = arrangements.map(\.agreedOn).min() {

@@ -23,4 +23,21 @@ struct ArrangementCommandTests {
         let bad = try cli.run(["arrangement", "add", "--account", "A1", "--total", "10", "--installments", "0", "--first", "2024-02-10"] + db)
         #expect(bad.code == 2)
     }
+
+    @Test func aMissedInstallmentPutsAFollowUpOnTheSpecialistsQueue() throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        let db = ["--db", "m.sqlite"]
+        let cli = try files.importedRunner(["accounts", "locations", "invoices", "payments"], db: db)
+        // 3,000.00 in three from Feb 10: 2,000.00 is due by Mar 10, P1 and P2 paid 1,700.00.
+        #expect(try cli.run(["arrangement", "add", "--account", "A1", "--total", "3000", "--installments", "3", "--first", "2024-02-10",
+                             "--date", "2024-02-01"] + db).code == 0)
+        let onTheDay = try cli.run(["queue", "--specialist", "lori", "--date", "2024-03-10", "--format", "json"] + db)
+        #expect(!onTheDay.stdout.contains("missed-installment"))
+        let after = try cli.run(["queue", "--specialist", "lori", "--date", "2024-03-11", "--format", "json"] + db)
+        let tasks = (try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as! [String: Any])["tasks"] as! [[String: Any]]
+        let missed = try #require(tasks.first { $0["rule"] as? String == "missed-installment" })
+        #expect(missed["accountId"] as? String == "A1" && missed["atStake"] as? String == "300.00")
+        #expect((missed["reason"] as? String)?.contains("due 2024-03-10 not paid") == true)
+    }
 }

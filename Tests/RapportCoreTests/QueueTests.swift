@@ -101,6 +101,27 @@ struct QueueTests {
         #expect(Set(queue(kept).map(\.rule)) == ["case-past-sla"])
     }
 
+    @Test func aMissedInstallmentIsFollowedUpTheDayAfterAndEachNewMissComesBack() {
+        let plan = PaymentArrangement(
+            id: "AR1", accountID: "A1", agreedOn: day("2024-01-15"),
+            installments: ArrangementPlan.monthly(total: usd(90_000), count: 3, first: day("2024-02-01")))
+        let paid = Payment(id: "X", accountID: "A1", receivedOn: day("2024-02-01"), amount: usd(30_000))
+        var input = QueueInput(day: day("2024-03-01"), accounts: [account], payments: [paid], arrangements: [plan])
+        #expect(queue(input).isEmpty)                                // the March installment is due today
+        input.day = day("2024-03-02")
+        let task = try! #require(queue(input).first { $0.rule == "missed-installment" })
+        #expect(task.dueOn == day("2024-03-02") && task.atStake == usd(30_000))
+        #expect(task.reason.contains("due 2024-03-01"))
+        input.interactions = [touch("T1", "2024-03-02", .followUp, .promiseToPay)]
+        input.day = day("2024-03-20")
+        #expect(queue(input).isEmpty)                                // reached; nothing new is due yet
+        input.day = day("2024-04-02")
+        let again = try! #require(queue(input).first)                // April missed too: a new task
+        #expect(again.atStake == usd(60_000) && again.dueOn == day("2024-04-02"))
+        input.payments.append(Payment(id: "Y", accountID: "A1", receivedOn: day("2024-04-01"), amount: usd(60_000)))
+        #expect(queue(input).isEmpty)
+    }
+
     @Test func priorityIsMoneyTimesRiskTimesUrgencyAndTiesAreOrderedByIds() {
         let input = QueueInput(day: day("2024-04-14"), accounts: [account],
                                invoices: [invoice("I2", "2024-03-01", total: 100_000), invoice("I1", "2024-03-01", total: 100_000),

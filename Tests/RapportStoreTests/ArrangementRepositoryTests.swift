@@ -17,8 +17,8 @@ struct ArrangementRepositoryTests {
                 id: "PA1", accountID: "R1", agreedOn: try Day(iso: "2024-01-15"),
                 installments: ArrangementPlan.monthly(total: Money(minorUnits: 120_000, currency: .usd), count: 12, first: try Day(iso: "2024-02-01")))
             try await repository.insertArrangement(arrangement)
-            #expect(try await repository.fetchArrangements(account: "R1") == [arrangement])
-            #expect(try await repository.fetchArrangements(account: "A1").isEmpty)
+            #expect(try await repository.fetchArrangements(accounts: ["R1"]) == [arrangement])
+            #expect(try await repository.fetchArrangements(accounts: ["A1"]).isEmpty)
             #expect(try await repository.countArrangements() == 1)
         }
     }

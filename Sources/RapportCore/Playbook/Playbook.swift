@@ -12,7 +12,7 @@ public struct Playbook: Hashable, Sendable, Codable {
     /// Check-in 8 days after billed-off; courtesy calls on a new client's first invoice (5 days)
     /// and on invoices of 5,000.00 or more (10 days); first contact at the collection start; promise
     /// follow-up the day after; cases past SLA; key-account review every 90 days; credit review for
-    /// new contractors; missing deposits on new clients' jobs.
+    /// new contractors; missing deposits on new clients' jobs; a missed arrangement installment the day after.
     public static let standard = Playbook(version: 1, rules: [
         PlaybookRule(id: "check-in", trigger: .billedOff, offsetDays: 8, purpose: .checkIn),
         PlaybookRule(id: "new-client-courtesy", trigger: .newClientFirstInvoice, offsetDays: 5, purpose: .earlyContact),
@@ -23,5 +23,6 @@ public struct Playbook: Hashable, Sendable, Codable {
         PlaybookRule(id: "key-account-review", trigger: .keyAccountReview, offsetDays: 0, purpose: .keyAccountVisit, intervalDays: 90),
         PlaybookRule(id: "contractor-credit-review", trigger: .newContractor, offsetDays: 0, segments: [.contractor], purpose: .followUp),
         PlaybookRule(id: "deposit-missing", trigger: .depositMissing, offsetDays: 0, purpose: .followUp),
+        PlaybookRule(id: "missed-installment", trigger: .installmentMissed, offsetDays: 1, purpose: .followUp),
     ])
 }

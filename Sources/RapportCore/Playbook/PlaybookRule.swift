@@ -21,6 +21,8 @@ public struct PlaybookRule: Hashable, Sendable, Codable {
         case newContractor = "new_contractor"
         /// A new client's job has no deposit yet.
         case depositMissing = "deposit_missing"
+        /// An installment of a payment arrangement came due and the payments do not cover it.
+        case installmentMissed = "installment_missed"
     }
 
     public var id: String

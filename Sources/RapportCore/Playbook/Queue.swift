@@ -130,6 +130,16 @@ public struct Queue: Sendable {
                     atStake: context.openOfAccount(job.accountID),
                     reason: "Deposit missing on a new client's \(job.kind.rawValue) job \(job.id)")
             }
+        case .installmentMissed:
+            return context.arrangements.compactMap { arrangement in
+                guard let missed = context.missedInstallment(arrangement) else { return nil }
+                let due = missed.installment.dueOn.adding(days: rule.offsetDays)
+                guard due <= day else { return nil }
+                return QueueCandidate(
+                    accountID: arrangement.accountID, dueOn: due, atStake: missed.unpaid,
+                    reason: "Arrangement \(arrangement.id): installment of \(missed.installment.amount.groupedString) "
+                        + "due \(missed.installment.dueOn) not paid (\(missed.unpaid.groupedString) behind)")
+            }
         }
     }
 }

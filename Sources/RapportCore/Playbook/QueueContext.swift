@@ -18,6 +18,7 @@ struct QueueContext {
     let jobs: [Job]
     let cases: [Case]
     let promises: [PromiseToPay]
+    let arrangements: [PaymentArrangement]
     let reviewed: Set<Account.ID>
     let depositJobs: Set<Job.ID>
     private let jobByID: [Job.ID: Job]
@@ -34,6 +35,7 @@ struct QueueContext {
         jobs = input.jobs
         cases = input.cases
         promises = input.promises
+        arrangements = input.arrangements
         reviewed = Set(input.creditReviews.map(\.accountID))
         depositJobs = Set(input.deposits.map(\.jobID))
         jobByID = Dictionary(input.jobs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -72,6 +74,14 @@ struct QueueContext {
     /// Whether payments on the account from the promise's day to its due day cover the amount.
     func isKept(_ promise: PromiseToPay) -> Bool {
         PromiseStatus.of(promise, payments: paymentsByAccount[promise.accountID] ?? [], on: day) == .kept
+    }
+
+    /// The latest installment due by the day while the payments leave it uncovered (each new miss
+    /// is a new task), and how much of what is due is unpaid; nil while on track or completed.
+    func missedInstallment(_ arrangement: PaymentArrangement) -> (installment: PaymentArrangement.Installment, unpaid: Money)? {
+        let standing = ArrangementPlan.standing(arrangement, payments: paymentsByAccount[arrangement.accountID] ?? [], on: day)
+        guard standing.state == .behind, let latest = arrangement.installments.last(where: { $0.dueOn <= day }) else { return nil }
+        return (latest, Money(minorUnits: standing.due.minorUnits - standing.paid.minorUnits, currency: standing.due.currency))
     }
 
     /// The day of the account's latest touch with `purpose`.

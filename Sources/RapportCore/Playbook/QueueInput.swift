@@ -42,11 +42,14 @@ public struct QueueInput: Sendable {
     public var payments: [Payment]
     public var creditReviews: [CreditReview]
     public var deposits: [Deposit]
+    /// Their payment arrangements (the payments list must cover the days since each was agreed).
+    public var arrangements: [PaymentArrangement]
 
     public init(
         day: Day, accounts: [Account], invoices: [QueueInvoice] = [], jobs: [Job] = [], cases: [Case] = [],
         interactions: [Interaction] = [], promises: [PromiseToPay] = [], payments: [Payment] = [],
-        creditReviews: [CreditReview] = [], deposits: [Deposit] = []
+        creditReviews: [CreditReview] = [], deposits: [Deposit] = [],
+        arrangements: [PaymentArrangement] = []
     ) {
         self.day = day
         self.accounts = accounts
@@ -58,5 +61,6 @@ public struct QueueInput: Sendable {
         self.payments = payments
         self.creditReviews = creditReviews
         self.deposits = deposits
+        self.arrangements = arrangements
     }
 }

@@ -8,6 +8,8 @@ public struct FluentArrangementRepository: ArrangementRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
     public func insertArrangement(_ arrangement: PaymentArrangement) async throws {
         try await database.transaction { tx in
             let sql = tx as! any SQLDatabase
@@ -23,11 +25,23 @@ public struct FluentArrangementRepository: ArrangementRepository {
         }
     }
 
-    public func fetchArrangements(account: Account.ID?) async throws -> [PaymentArrangement] {
+    public func fetchArrangements(accounts: [Account.ID]?) async throws -> [PaymentArrangement] {
         let sql = database as! any SQLDatabase
-        var query = sql.select().column("*").from("payment_arrangements")
-        if let account { query = query.where("account_id", .equal, account.rawValue) }
-        let heads = try await query.orderBy("agreed_on").orderBy("id").all()
+        let heads: [any SQLRow]
+        if let accounts {
+            heads = try await sql.fetchChunked(accounts.map(\.rawValue)) { chunk in
+                sql.select().column("*").from("payment_arrangements").where("account_id", .in, chunk)
+            } decode: { $0 }
+        } else {
+            heads = try await sql.select().column("*").from("payment_arrangements").all()
+        }
+        let ordered = try heads.map { row in
+            (try row.decode(column: "agreed_on", as: String.self), try row.decode(column: "id", as: String.self), row)
+        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+        return try await withInstallments(ordered, sql)
+    }
+
+    private func withInstallments(_ heads: [any SQLRow], _ sql: any SQLDatabase) async throws -> [PaymentArrangement] {
         let ids = try heads.map { try $0.decode(column: "id", as: String.self) }
         let rows = try await sql.fetchChunked(ids) { chunk in
             sql.select().column("*").from("arrangement_installments").where("arrangement_id", .in, chunk)

@@ -73,14 +73,18 @@ public struct FluentQueueRepository: QueueRepository {
         let lateCount = try share.decode(column: "late", as: Int.self)
         let promiseStore = FluentPromiseRepository(database: database)
         let promises = try await promiseStore.fetchPromises(accounts: accounts.map(\.id)).filter { $0.madeOn <= day }
+        let arrangements = try await FluentArrangementRepository(database: database)
+            .fetchArrangements(accounts: accounts.map(\.id)).filter { $0.agreedOn <= day }
+        // Payments matter only from the earliest promise or arrangement on (kept, broken, behind).
+        let starts = promises.map { ($0.accountID, $0.madeOn) } + arrangements.map { ($0.accountID, $0.agreedOn) }
         var payments: [Payment] = []
-        if let earliest = promises.map(\.madeOn).min() {
-            payments = try await promiseStore.fetchPayments(accounts: Array(Set(promises.map(\.accountID))), from: earliest)
+        if let earliest = starts.map(\.1).min() {
+            payments = try await promiseStore.fetchPayments(accounts: Array(Set(starts.map(\.0))), from: earliest)
         }
         let input = QueueInput(
             day: day, accounts: accounts, invoices: invoices, jobs: jobs, cases: cases, interactions: interactions,
             promises: promises, payments: payments,
-            creditReviews: try await creditReviews(ids, sql), deposits: try await deposits(ids, sql))
+            creditReviews: try await creditReviews(ids, sql), deposits: try await deposits(ids, sql), arrangements: arrangements)
         let riskModels = FluentRiskModelRepository(database: database)
         let model = try await riskModels.fetchLatestModel()
         var history: [RiskTraining.InvoiceFacts] = []
