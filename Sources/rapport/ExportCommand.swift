@@ -6,9 +6,9 @@ import RapportStore
 /// `rapport export KIND`: writes stored data in the import format.
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export accounts, locations, invoices, payments, credit_memos, jobs, followups or contacts as CSV (the import format).")
+        commandName: "export", abstract: "Export accounts, locations, invoices, payments, credit_memos, jobs, followups, contacts or deposits as CSV (the import format).")
 
-    @Argument(help: "What to export: accounts, locations, invoices, payments, credit_memos, jobs, followups or contacts.")
+    @Argument(help: "What to export: accounts, locations, invoices, payments, credit_memos, jobs, followups, contacts or deposits.")
     var kind: ImportKind
 
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))

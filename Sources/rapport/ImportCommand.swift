@@ -9,14 +9,14 @@ extension ImportKind: ExpressibleByArgument {}
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import accounts, locations, invoices, payments, credit_memos, jobs, followups or contacts from a CSV file.",
+        abstract: "Import accounts, locations, invoices, payments, credit_memos, jobs, followups, contacts or deposits from a CSV file.",
         discussion: """
             Every row is checked before anything is written. By default one bad row refuses the whole \
             file; --skip-invalid writes the good rows and lists every skipped one. Re-importing the \
             same file writes nothing new. Columns are documented in docs/import.md.
             """)
 
-    @Argument(help: "What the file holds: accounts, locations, invoices, payments, credit_memos, jobs, followups or contacts.")
+    @Argument(help: "What the file holds: accounts, locations, invoices, payments, credit_memos, jobs, followups, contacts or deposits.")
     var kind: ImportKind
 
     @Argument(help: "The CSV file.")

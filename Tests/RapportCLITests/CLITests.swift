@@ -131,6 +131,23 @@ struct CLITests {
         #expect(retry.code == 0 && retry.stdout.contains("5000 rows read, 5000 written"))
     }
 
+    @Test func aDepositImportedBeforeTheInvoiceGoesToTheJobsFinalInvoice() throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        let db = ["--db", "d.sqlite"]
+        let cli = try files.importedRunner(["accounts", "locations", "jobs", "deposits"], db: db)
+        let held = try cli.run(["ledger", "A1", "--as-of", "2024-03-31", "--format", "json"] + db)
+        #expect(held.stdout.contains("\"-500.00\""), "\(held.stdout)")         // D1 held as unapplied credit
+        try files.write("invoices.csv", Fixtures.invoices)
+        #expect(try cli.run(["import", "invoices", "invoices.csv"] + db).code == 0)
+        let applied = try cli.run(["ledger", "A1", "--as-of", "2024-03-31", "--format", "json"] + db)
+        let json = try JSONSerialization.jsonObject(with: Data(applied.stdout.utf8)) as! [String: Any]
+        let invoices = json["invoices"] as! [[String: Any]]
+        #expect(invoices.map { $0["open"] as! String } == ["750.50", "300.00"])
+        let export = try cli.run(["export", "deposits"] + db)
+        #expect(export.stdout.hasPrefix("deposit_id,account_id,job_id,received_on,amount,currency\n"))
+    }
+
     @Test(.enabled(if: TestDatabase.postgresURL != nil))
     func runsOnPostgreSQLFromDatabaseURL() async throws {
         let (cli, files) = try setUp()

@@ -106,19 +106,29 @@ struct LedgerTests {
         #expect(try book.apply(euros).allocations.isEmpty)
     }
 
-    @Test func aDepositGoesToItsJobsFinalInvoice() throws {
+    @Test func aDepositIsHeldUntilTheJobIsBilledOffThenGoesToItsFinalInvoice() throws {
         let invoices = [
             OpenInvoice(try invoice("I1", issued: "2024-01-01", job: "J")),
             OpenInvoice(try invoice("I2", issued: "2024-02-01", job: "J")),
             OpenInvoice(try invoice("I3", issued: "2024-03-01", job: "K")),
         ]
         let deposit = Deposit(id: "D", accountID: "A", jobID: "J", receivedOn: day("2023-12-01"), amount: usd(5000))
-        #expect(Ledger.depositTarget(for: deposit, among: invoices)?.id == "I2")
+        #expect(DepositPolicy.finalInvoice(for: deposit, billedOffOn: nil, among: invoices) == nil)
+        #expect(DepositPolicy.finalInvoice(for: deposit, billedOffOn: day("2024-01-01"), among: invoices)?.id == "I2")
+        // A progress invoice issued before the job was billed off is not the final one.
+        #expect(DepositPolicy.finalInvoice(for: deposit, billedOffOn: day("2024-03-01"), among: invoices) == nil)
         var paid = invoices
         paid[1].open = usd(0)
-        #expect(Ledger.depositTarget(for: deposit, among: paid)?.id == "I1")
+        #expect(DepositPolicy.finalInvoice(for: deposit, billedOffOn: day("2024-01-01"), among: paid)?.id == "I1")
         let none = Deposit(id: "D2", accountID: "A", jobID: "Z", receivedOn: day("2023-12-01"), amount: usd(1))
-        #expect(Ledger.depositTarget(for: none, among: invoices) == nil)
+        #expect(DepositPolicy.finalInvoice(for: none, billedOffOn: day("2024-01-01"), among: invoices) == nil)
+    }
+
+    @Test func theRequiredDepositIsHalfThePriceRoundedToTheCent() {
+        #expect(DepositPolicy.standard.required(for: usd(100_001)) == usd(50_001))
+        #expect(DepositPolicy.standard.required(for: usd(99_999)) == usd(50_000))
+        #expect(DepositPolicy(percent: 30).required(for: usd(1_000)) == usd(300))
+        #expect(DepositPolicy.standard.required(for: usd(0)) == usd(0))
     }
 
     @Test func ledgerReportAsOfADay() throws {

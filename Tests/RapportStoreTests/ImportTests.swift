@@ -18,7 +18,7 @@ struct ImportTests {
         try await engine.withDatabase { db in
             try await importAll(db, files)
             #expect(try await db.rowCounts() == [
-                "accounts": 3, "locations": 2, "invoices": 4, "invoice_lines": 5, "payments": 3,
+                "accounts": 3, "locations": 2, "invoices": 4, "invoice_lines": 5, "payments": 3, "deposits": 0,
                 "open_items": 8, "allocations": 4,
             ])
             let accounts = try await FluentAccountRepository(db).fetchAccounts(["A1", "A2", "R1"])
@@ -59,6 +59,7 @@ struct ImportTests {
         defer { files.removeAll() }
         try await engine.withDatabase { db in
             try await importAll(db, files)
+            try await db.importFixtures([.deposits], files: files)
             let before = try await db.rowCounts()
             let importer = db.importer()
             for kind in ImportKind.allCases {
@@ -76,6 +77,7 @@ struct ImportTests {
         defer { files.removeAll() }
         try await engine.withDatabase { db in
             try await importAll(db, files)
+            try await db.importFixtures([.deposits], files: files)
             let before = try await db.rowCounts()
             let path = try files.write("bad.csv", """
                 invoice_id,account_id,issue_date,amount,currency,location_id
@@ -165,6 +167,7 @@ struct ImportTests {
         defer { files.removeAll() }
         try await engine.withDatabase { db in
             try await importAll(db, files)
+            try await db.importFixtures([.deposits], files: files)
             let before = try await db.rowCounts()
             var text = "invoice_id,account_id,issue_date,amount,currency\n"
             for index in 0..<4500 { text += "B\(index),R1,2024-05-01,1.00,USD\n" }
@@ -206,15 +209,17 @@ struct ImportTests {
         defer { files.removeAll() }
         try await engine.withDatabase { db in
             try await importAll(db, files)
+            try await db.importFixtures([.deposits], files: files)
             let rows = try await db.sql.raw("""
                 SELECT o.kind, o.ref_id, o.original_minor, o.open_minor,
                   (SELECT COALESCE(CAST(SUM(a.amount_minor) AS BIGINT), 0) FROM allocations a
                      WHERE (o.kind = 'invoice' AND a.invoice_id = o.ref_id)
                         OR (o.kind = 'payment' AND a.payment_id = o.ref_id)
-                        OR (o.kind = 'credit_memo' AND a.credit_memo_id = o.ref_id)) AS allocated
+                        OR (o.kind = 'credit_memo' AND a.credit_memo_id = o.ref_id)
+                        OR (o.kind = 'deposit' AND a.deposit_id = o.ref_id)) AS allocated
                 FROM open_items o
                 """).all()
-            #expect(rows.count == 8)
+            #expect(rows.count == 10)
             for row in rows {
                 let original = try row.decode(column: "original_minor", as: Int64.self)
                 let open = try row.decode(column: "open_minor", as: Int64.self)

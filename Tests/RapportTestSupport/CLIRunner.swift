@@ -96,6 +96,7 @@ extension Fixtures {
     public static let byKind: [String: String] = [
         "accounts": accounts, "locations": locations, "invoices": invoices, "payments": payments, "jobs": jobs,
         "followups": followups, "credit_memos": creditMemos, "contacts": contacts,
+        "deposits": deposits,
     ]
 
     /// Writes the fixture files of `kinds`, imports them in order with the CLI into `db` (the

@@ -62,6 +62,11 @@ public struct Fixtures: Sendable {
         credit_memo_id,account_id,issued_on,amount,currency,invoice_id,reason
         CM1,A2,2024-03-05,10.00,USD,I4,"Service call billed twice, partly"
         """
+    public static let deposits = """
+        deposit_id,account_id,job_id,received_on,amount,currency
+        D1,A1,J1,2023-12-15,500.00,USD
+        D2,A2,J2,2024-02-20,40.00,USD
+        """
     public static let contacts = """
         contact_id,account_id,location_id,name,role,email,phone
         K1,A1,,Pat Payables,accounts_payable,pat@acme.example,555-0100

@@ -22,7 +22,7 @@ extension RapportDatabase {
     /// Row counts of the ledger tables, to prove that nothing (or exactly something) was written.
     public func rowCounts() async throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for table in ["accounts", "locations", "invoices", "invoice_lines", "payments", "open_items", "allocations"] {
+        for table in ["accounts", "locations", "invoices", "invoice_lines", "payments", "deposits", "open_items", "allocations"] {
             let row = try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first()
             counts[table] = try row!.decode(column: "n", as: Int.self)
         }

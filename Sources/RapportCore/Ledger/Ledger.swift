@@ -51,15 +51,6 @@ public enum Ledger {
         (a.issueDate, a.id) < (b.issueDate, b.id)
     }
 
-    /// The invoice a job's deposit is applied to: the job's latest-issued invoice that is still
-    /// open (its final invoice), or nil while the job has none.
-    public static func depositTarget(for deposit: Deposit, among invoices: [OpenInvoice]) -> OpenInvoice? {
-        invoices
-            .filter { $0.jobID == deposit.jobID && $0.accountID == deposit.accountID && $0.open.isPositive }
-            .filter { $0.open.currency == deposit.amount.currency }
-            .max { isOlder($0, than: $1) }
-    }
-
     private static func sumAllocated(
         _ invoice: Invoice, _ allocations: some Sequence<Allocation>
     ) throws(LedgerError) -> Money {

@@ -30,6 +30,8 @@ public struct Exporter: Sendable {
         case .followups: try await repositories.jobs.forEachFollowUpPage(size: pageSize) { try flush($0.map(FollowUpRow.encode)) }
         case .creditMemos:
             try await repositories.creditMemos.forEachCreditMemoPage(size: pageSize) { try flush($0.map(CreditMemoRow.encode)) }
+        case .deposits:
+            try await repositories.deposits.forEachDepositPage(size: pageSize) { try flush($0.map(DepositRow.encode)) }
         case .contacts: try await repositories.contacts.forEachContactPage(size: pageSize) { try flush($0.map(ContactRow.encode)) }
         }
         let rest = writer.take()

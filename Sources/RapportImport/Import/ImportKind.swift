@@ -2,7 +2,7 @@
 public enum ImportKind: String, CaseIterable, Sendable {
     case accounts, locations, invoices, payments, jobs, followups
     case creditMemos = "credit_memos"
-    case contacts
+    case contacts, deposits
 
     /// The columns, in the order `rapport export` writes them.
     public var columns: [String] {
@@ -15,6 +15,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .followups: FollowUpRow.columns
         case .creditMemos: CreditMemoRow.columns
         case .contacts: ContactRow.columns
+        case .deposits: DepositRow.columns
         }
     }
 
@@ -29,6 +30,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .followups: FollowUpRow.required
         case .creditMemos: CreditMemoRow.required
         case .contacts: ContactRow.required
+        case .deposits: DepositRow.required
         }
     }
 

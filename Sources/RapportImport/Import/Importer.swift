@@ -66,6 +66,12 @@ public struct Importer: Sendable {
             try finish(&run, skipInvalid)
             if !rows.isEmpty { _ = try await repositories.creditMemos.postCreditMemos(rows.map(\.value), progress: progress) }
             run.summary.rowsWritten = rows.count
+        case .deposits:
+            let rows = try await DepositImport(deposits: repositories.deposits, accounts: repositories.accounts, jobs: repositories.jobs)
+                .prepare(&source, run: &run)
+            try finish(&run, skipInvalid)
+            if !rows.isEmpty { _ = try await repositories.deposits.postDeposits(rows.map(\.value), progress: progress) }
+            run.summary.rowsWritten = rows.count
         case .contacts:
             let rows = try await ContactImport(
                 contacts: repositories.contacts, accounts: repositories.accounts, locations: repositories.locations

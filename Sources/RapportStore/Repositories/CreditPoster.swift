@@ -51,10 +51,7 @@ enum CreditPoster {
                     kind: posting.source.kind, refId: posting.source.rawID, accountId: posting.accountID.rawValue,
                     currency: posting.amount.currency.code, day: posting.day.isoString, dueOn: nil,
                     originalMinor: posting.amount.minorUnits, openMinor: result.unapplied.minorUnits))
-                if result.unapplied.isPositive {
-                    let currency = result.unapplied.currency
-                    summary.unapplied[currency] = try (summary.unapplied[currency] ?? .zero(currency)).adding(result.unapplied)
-                }
+                if result.unapplied.isPositive { try summary.addUnapplied(result.unapplied) }
             }
             try await sql.insertBatched(slice.map(\.1), into: table)
             try await sql.insertBatched(credits, into: "open_items")
@@ -118,7 +115,7 @@ enum CreditPoster {
     }
 
     /// Writes new open amounts, and the day each invoice became fully paid, a few hundred invoices per statement.
-    private static func updateOpenAmounts(
+    static func updateOpenAmounts(
         _ invoices: [OpenInvoice], paidOn: [Invoice.ID: Day], sql: any SQLDatabase
     ) async throws {
         for start in stride(from: 0, to: invoices.count, by: 400) {

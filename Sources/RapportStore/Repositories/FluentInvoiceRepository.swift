@@ -34,6 +34,7 @@ public struct FluentInvoiceRepository: InvoiceRepository {
                 written += slice.count
                 try await progress?(written)
             }
+            _ = try await DepositSettler.settle(jobs: Set(invoices.compactMap(\.jobID)), sql: sql)
         }
     }
 

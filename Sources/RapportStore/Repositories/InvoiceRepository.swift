@@ -4,7 +4,8 @@ import RapportCore
 public protocol InvoiceRepository: Sendable {
     /// The stored invoices among `ids`, with their lines.
     func fetchInvoices(_ ids: some Collection<Invoice.ID> & Sendable) async throws -> [Invoice]
-    /// Inserts new invoices, their lines and their open items in one transaction.
+    /// Inserts new invoices, their lines and their open items in one transaction, then applies
+    /// deposits held for their jobs to each billed-off job's final invoice (`DepositPolicy`).
     func insertInvoices(_ invoices: [Invoice], progress: BatchProgress?) async throws
     /// Calls `body` with every invoice, in id order, a page at a time.
     func forEachInvoicePage(size: Int, _ body: ([Invoice]) async throws -> Void) async throws

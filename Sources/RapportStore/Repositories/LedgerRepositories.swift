@@ -5,6 +5,7 @@ public struct LedgerRepositories: Sendable {
     public var invoices: any InvoiceRepository
     public var payments: any PaymentRepository
     public var creditMemos: any CreditMemoRepository
+    public var deposits: any DepositRepository
     public var jobs: any JobRepository
     public var contacts: any ContactRepository
 
@@ -15,6 +16,7 @@ public struct LedgerRepositories: Sendable {
         invoices = FluentInvoiceRepository(database)
         payments = FluentPaymentRepository(database)
         creditMemos = FluentCreditMemoRepository(database)
+        deposits = FluentDepositRepository(database)
         jobs = FluentJobRepository(database)
         contacts = FluentContactRepository(database)
     }

@@ -18,3 +18,10 @@ public struct PostingSummary: Sendable, Equatable {
     /// Money left unapplied on the accounts, per currency.
     public var unapplied: [Currency: Money]
 }
+
+extension PostingSummary {
+    /// Adds money left unapplied to the total of its currency.
+    mutating func addUnapplied(_ money: Money) throws {
+        unapplied[money.currency] = try (unapplied[money.currency] ?? .zero(money.currency)).adding(money)
+    }
+}
