@@ -11,7 +11,7 @@ struct Rapport: AsyncParsableCommand {
         subcommands: [
             MigrateCommand.self, ImportCommand.self, ExportCommand.self, LedgerCommand.self, ReportCommand.self,
             StatementCommand.self, WhoToCallCommand.self, CaseCommand.self, CorrectiveActionCommand.self, ChangeRequestCommand.self,
-            PromiseCommand.self, ArrangementCommand.self, CreditReviewCommand.self, QueueCommand.self, LogInteractionCommand.self, PlaybookCommand.self, RiskCommand.self,
+            PromiseCommand.self, ArrangementCommand.self, BillingChangeCommand.self, CreditReviewCommand.self, QueueCommand.self, LogInteractionCommand.self, PlaybookCommand.self, RiskCommand.self,
             BenchCommand.self,
             ServeCommand.self,
         ])

@@ -7,6 +7,6 @@ struct ReportCommand: AsyncParsableCommand {
         abstract: "Receivables reports: metrics for a period, aging as of a day, monthly trends.",
         subcommands: [
             ReportMetricsCommand.self, ReportAgingCommand.self, ReportTrendCommand.self, ReportRootCausesCommand.self,
-            ReportProductivityCommand.self,
+            ReportProductivityCommand.self, ReportRetentionCommand.self,
         ])
 }

@@ -9,6 +9,9 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         self.to = to
     }
 
+    /// Whether `day` falls in the period.
+    public func contains(_ day: Day) -> Bool { from <= day && day <= to }
+
     /// Actual calendar days, both ends included (January: 31, a leap-year February: 29).
     public var days: Int { to.days(since: from) + 1 }
 

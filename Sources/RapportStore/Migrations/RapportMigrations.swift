@@ -7,7 +7,7 @@ enum RapportMigrations {
             CreateAccount(), CreateLocation(), CreateContact(), CreateJob(), CreateInvoice(),
             CreateCredits(), CreateOpenItem(), CreateAllocation(), CreateInteraction(), CreateCase(),
             CreateChangeRequest(), CreateArrangements(), CreateCreditReview(), CreateUser(), CreateCorrectiveAction(),
-            CreateRiskModel(),
+            CreateRiskModel(), CreateBillingChange(),
         ]
     }
 }

@@ -8,6 +8,8 @@ public struct FluentCreditMemoRepository: CreditMemoRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
     public func fetchCreditMemos(_ ids: some Collection<CreditMemo.ID> & Sendable) async throws -> [CreditMemo] {
         let sql = database as! any SQLDatabase
         return try await sql.fetchChunked(ids.map(\.rawValue)) { chunk in

@@ -8,6 +8,8 @@ public struct FluentInvoiceRepository: InvoiceRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
     public func fetchInvoices(_ ids: some Collection<Invoice.ID> & Sendable) async throws -> [Invoice] {
         let sql = database as! any SQLDatabase
         let keys = ids.map(\.rawValue)

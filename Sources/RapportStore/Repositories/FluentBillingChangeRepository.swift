@@ -1,0 +1,89 @@
+import FluentKit
+import RapportCore
+import SQLKit
+
+/// `BillingChangeRepository` on SQLite or PostgreSQL; the credit memo and the invoices go through
+/// the same code as imported ones, inside one transaction.
+public struct FluentBillingChangeRepository: BillingChangeRepository {
+    let database: any Database
+
+    public init(_ database: RapportDatabase) { self.database = database.database }
+
+    public func applyBillingChange(_ change: BillingChange, creditMemo: CreditMemo, invoices: [Invoice]) async throws {
+        try await database.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            _ = try await FluentCreditMemoRepository(database: tx).postCreditMemos([creditMemo], progress: nil)
+            try await FluentInvoiceRepository(database: tx).insertInvoices(invoices, progress: nil)
+            try await sql.update("accounts").set("billing_frequency", to: SQLBind(Account.BillingFrequency.monthly.rawValue))
+                .where("id", .equal, change.accountID.rawValue).run()
+            try await sql.insert(into: "billing_changes")
+                .columns("id", "account_id", "invoice_id", "effective_on", "recorded_on", "amount_minor", "currency", "credit_memo_id")
+                .values(SQLBind(change.id.rawValue), SQLBind(change.accountID.rawValue), SQLBind(change.invoiceID.rawValue),
+                        SQLBind(change.effectiveOn.isoString), SQLBind(change.recordedOn.isoString), SQLBind(change.amount.minorUnits),
+                        SQLBind(change.amount.currency.code), SQLBind(change.creditMemoID.rawValue))
+                .run()
+            guard !change.invoiceIDs.isEmpty else { return }
+            let insert = sql.insert(into: "billing_change_invoices").columns("billing_change_id", "seq", "invoice_id")
+            for (index, invoice) in change.invoiceIDs.enumerated() {
+                insert.values(SQLBind(change.id.rawValue), SQLBind(index + 1), SQLBind(invoice.rawValue))
+            }
+            try await insert.run()
+        }
+    }
+
+    public func fetchBillingChanges(from: Day?, to: Day?) async throws -> [BillingChange] {
+        let sql = database as! any SQLDatabase
+        var query = sql.select().column("*").from("billing_changes")
+        if let from { query = query.where("effective_on", .greaterThanOrEqual, from.isoString) }
+        if let to { query = query.where("effective_on", .lessThanOrEqual, to.isoString) }
+        let heads = try await query.orderBy("effective_on").orderBy("id").all()
+        let ids = try heads.map { try $0.decode(column: "id", as: String.self) }
+        let links = try await sql.fetchChunked(ids) { chunk in
+            sql.select().column("*").from("billing_change_invoices").where("billing_change_id", .in, chunk)
+        } decode: { row in
+            (try row.decode(column: "billing_change_id", as: String.self), try row.decode(column: "seq", as: Int.self),
+             Invoice.ID(try row.decode(column: "invoice_id", as: String.self)))
+        }
+        let byChange = Dictionary(grouping: links, by: \.0)
+        return try heads.map { row in
+            let id = try row.decode(column: "id", as: String.self)
+            return BillingChange(
+                id: BillingChange.ID(id), accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
+                invoiceID: Invoice.ID(try row.decode(column: "invoice_id", as: String.self)),
+                effectiveOn: try Day(iso: try row.decode(column: "effective_on", as: String.self)),
+                recordedOn: try Day(iso: try row.decode(column: "recorded_on", as: String.self)),
+                amount: Money(minorUnits: try row.decode(column: "amount_minor", as: Int64.self),
+                              currency: try Currency(try row.decode(column: "currency", as: String.self))),
+                creditMemoID: CreditMemo.ID(try row.decode(column: "credit_memo_id", as: String.self)),
+                invoiceIDs: (byChange[id] ?? []).sorted { $0.1 < $1.1 }.map(\.2))
+        }
+    }
+
+    public func fetchBills(of changes: [BillingChange], through day: Day) async throws -> [BillingChange.ID: [RetentionReport.Bill]] {
+        let sql = database as! any SQLDatabase
+        let ids = changes.flatMap(\.invoiceIDs).map(\.rawValue)
+        let rows = try await sql.fetchChunked(ids) { chunk in
+            sql.select().column(SQLColumn("id", table: "i")).column(SQLColumn("due_date", table: "i"))
+                .column(SQLColumn("total_minor", table: "i")).column(SQLColumn("currency", table: "i"))
+                .column(SQLQueryString("""
+                    (SELECT COALESCE(CAST(SUM(a.amount_minor) AS BIGINT), 0) FROM allocations a \
+                    WHERE a.invoice_id = i.id AND a.allocated_on <= \(bind: day.isoString))
+                    """), as: "paid")
+                .from(SQLAlias(SQLIdentifier("invoices"), as: SQLIdentifier("i")))
+                .where(SQLColumn("id", table: "i"), .in, SQLBind.group(chunk))
+        } decode: { row in
+            let currency = try Currency(try row.decode(column: "currency", as: String.self))
+            return (Invoice.ID(try row.decode(column: "id", as: String.self)), RetentionReport.Bill(
+                dueOn: try Day(iso: try row.decode(column: "due_date", as: String.self)),
+                amount: Money(minorUnits: try row.decode(column: "total_minor", as: Int64.self), currency: currency),
+                paid: Money(minorUnits: try row.decode(column: "paid", as: Int64.self), currency: currency)))
+        }
+        let byInvoice = Dictionary(rows, uniquingKeysWith: { first, _ in first })
+        return Dictionary(changes.map { change in (change.id, change.invoiceIDs.compactMap { byInvoice[$0] }) },
+                          uniquingKeysWith: { first, _ in first })
+    }
+
+    public func countBillingChanges() async throws -> Int {
+        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM billing_changes").first()!.decode(column: "n", as: Int.self)
+    }
+}
