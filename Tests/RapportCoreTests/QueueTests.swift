@@ -193,3 +193,29 @@ struct ArrangementPlanTests {
         #expect(ArrangementPlan.monthly(total: usd(10), count: 0, first: day("2024-01-01")).isEmpty)
     }
 }
+
+@Suite("Collection follow-ups")
+struct CollectionFollowUpTests {
+    @Test func anOpenInvoiceIsContactedAgainThirtyDaysAfterTheCustomerWasReached() {
+        let day = { (text: String) in try! Day(iso: text) }
+        let usd = Money(minorUnits: 50_000, currency: .usd)
+        let account = Account(id: "A1", name: "Acme", segment: .commercial)
+        let invoice = QueueInvoice(id: "I1", accountID: "A1", issueDate: day("2024-01-01"), dueDate: day("2024-01-01"),
+                                   collectionStart: day("2024-01-31"), total: usd, open: usd)
+        let reached = Interaction(id: "T1", accountID: "A1", invoiceID: "I1", occurredOn: day("2024-02-02"), channel: .call,
+                                  purpose: .reminder, outcome: .promiseToPay, by: "lori")
+        var input = QueueInput(day: day("2024-03-02"), accounts: [account], invoices: [invoice], interactions: [reached])
+        #expect(Queue().tasks(input, risk: { _ in 0.5 }).isEmpty)
+        input.day = day("2024-03-03")
+        let again = Queue().tasks(input, risk: { _ in 0.5 })
+        #expect(again.map(\.rule) == ["first-contact"] && again[0].dueOn == day("2024-03-03"))
+        #expect(again[0].reason.contains("still open 30 days after the last contact (2024-02-02)"))
+        var once = Playbook.standard
+        once.rules = once.rules.map { rule in
+            var rule = rule
+            if rule.id == "first-contact" { rule.intervalDays = nil }
+            return rule
+        }
+        #expect(Queue(playbook: once).tasks(input, risk: { _ in 0.5 }).isEmpty)
+    }
+}

@@ -10,14 +10,15 @@ public struct Playbook: Hashable, Sendable, Codable {
     }
 
     /// Check-in 8 days after billed-off; courtesy calls on a new client's first invoice (5 days)
-    /// and on invoices of 5,000.00 or more (10 days); first contact at the collection start; promise
+    /// and on invoices of 5,000.00 or more (10 days); first contact at the collection start, again every
+    /// 30 days after reaching the customer while the invoice is open; promise
     /// follow-up the day after; cases past SLA; key-account review every 90 days; credit review for
     /// new contractors; missing deposits on new clients' jobs; a missed arrangement installment the day after.
     public static let standard = Playbook(version: 1, rules: [
         PlaybookRule(id: "check-in", trigger: .billedOff, offsetDays: 8, purpose: .checkIn),
         PlaybookRule(id: "new-client-courtesy", trigger: .newClientFirstInvoice, offsetDays: 5, purpose: .earlyContact),
         PlaybookRule(id: "large-invoice-courtesy", trigger: .largeInvoice, offsetDays: 10, purpose: .earlyContact, threshold: "5000.00"),
-        PlaybookRule(id: "first-contact", trigger: .collectionStart, offsetDays: 0, purpose: .reminder),
+        PlaybookRule(id: "first-contact", trigger: .collectionStart, offsetDays: 0, purpose: .reminder, intervalDays: 30),
         PlaybookRule(id: "promise-follow-up", trigger: .promiseDue, offsetDays: 1, purpose: .followUp),
         PlaybookRule(id: "case-past-sla", trigger: .casePastSLA, offsetDays: 0, purpose: .followUp),
         PlaybookRule(id: "key-account-review", trigger: .keyAccountReview, offsetDays: 0, purpose: .keyAccountVisit, intervalDays: 90),

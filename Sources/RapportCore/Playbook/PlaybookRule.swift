@@ -35,7 +35,8 @@ public struct PlaybookRule: Hashable, Sendable, Codable {
     public var purpose: Interaction.Purpose
     /// For `large_invoice`: the smallest invoice total, in major units ("5000.00").
     public var threshold: String?
-    /// For `key_account_review`: days between reviews.
+    /// For `key_account_review`: days between reviews; for `collection_start`: days after a touch
+    /// that reached the customer before the invoice, still open, is contacted again (none: once).
     public var intervalDays: Int?
     /// After an attempt that did not reach the customer, the task comes back this many days later.
     public var retryDays: Int

@@ -83,6 +83,11 @@ public struct Queue: Sendable {
                     due = resolved
                     reason = "Collection contact resumed: the case holding \(invoice.id) was resolved on \(resolved)"
                 }
+                if let interval = rule.intervalDays,
+                   let reached = context.lastReach(invoice.accountID, invoice: invoice.id, purpose: rule.purpose, since: due) {
+                    due = reached.adding(days: interval)
+                    reason = "Follow-up: \(invoice.open.groupedString) still open \(interval) days after the last contact (\(reached))"
+                }
                 guard due <= day else { return nil }
                 return QueueCandidate(accountID: invoice.accountID, invoiceID: invoice.id, dueOn: due, atStake: invoice.open, reason: reason)
             }

@@ -89,6 +89,13 @@ struct QueueContext {
         (interactionsByAccount[account] ?? []).filter { $0.purpose == purpose && $0.outcome.reachedCustomer }.map(\.occurredOn).max()
     }
 
+    /// The latest touch with `purpose` on or after `since` that reached the customer about `invoice`.
+    func lastReach(_ account: Account.ID, invoice: Invoice.ID, purpose: Interaction.Purpose, since: Day) -> Day? {
+        (interactionsByAccount[account] ?? [])
+            .filter { $0.purpose == purpose && $0.occurredOn >= since && $0.outcome.reachedCustomer && $0.invoiceID == invoice }
+            .map(\.occurredOn).max()
+    }
+
     /// How many failed attempts a candidate has, or nil when it is done (a touch with the rule's
     /// purpose reached the customer on or after the due day) or waiting for its retry day.
     func openAttempts(rule: PlaybookRule, candidate: QueueCandidate) -> Int? {
