@@ -3,7 +3,7 @@ extension ReceivableFacts {
     /// benchmarks. Items in other currencies are left out. `group` names each account's group.
     public init(
         currency: Currency, invoices: [Invoice], payments: [Payment] = [], creditMemos: [CreditMemo] = [],
-        allocations: [Allocation] = [], terms: (Account.ID) -> Terms = { _ in .standard },
+        deposits: [Deposit] = [], allocations: [Allocation] = [], terms: (Account.ID) -> Terms = { _ in .standard },
         groupNames: [String] = ["all"], group: (Account.ID) -> Int = { _ in 0 }
     ) {
         self.init(currency: currency, groupNames: groupNames)
@@ -21,6 +21,12 @@ extension ReceivableFacts {
             credits.append(Credit(
                 day: payment.receivedOn.daysSinceEpoch, amount: payment.amount.minorUnits, isCreditMemo: false,
                 group: group(payment.accountID)))
+        }
+        for deposit in deposits where deposit.amount.currency == currency {
+            receivedOn[.deposit(deposit.id)] = deposit.receivedOn.daysSinceEpoch
+            credits.append(Credit(
+                day: deposit.receivedOn.daysSinceEpoch, amount: deposit.amount.minorUnits, isCreditMemo: false,
+                group: group(deposit.accountID)))
         }
         for memo in creditMemos where memo.amount.currency == currency {
             receivedOn[.creditMemo(memo.id)] = memo.issuedOn.daysSinceEpoch

@@ -43,6 +43,11 @@ public struct LatePaymentBaseline: Sendable {
     /// The account's probability of paying late.
     public func risk(_ account: Account.ID) -> Double {
         let own = counts[account] ?? (0, 0)
-        return (Double(own.late) + priorWeight * averageLateShare) / (Double(own.paid) + priorWeight)
+        return Self.shrunk(late: own.late, paid: own.paid, average: averageLateShare, priorWeight: priorWeight)
+    }
+
+    /// (late + k · p̄) ÷ (paid + k): the formula, for callers that keep their own counts.
+    public static func shrunk(late: Int, paid: Int, average: Double, priorWeight: Double = 4) -> Double {
+        (Double(late) + priorWeight * average) / (Double(paid) + priorWeight)
     }
 }

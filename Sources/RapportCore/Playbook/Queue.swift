@@ -16,13 +16,13 @@ public struct Queue: Sendable {
         var tasks: [QueueTask] = []
         for rule in playbook.rules {
             for candidate in candidates(rule, context) {
-                guard let account = context.accounts[candidate.accountID], rule.applies(to: account.segment) else { continue }
+                guard let account = context.account(candidate.accountID), rule.applies(to: account.segment) else { continue }
                 guard let attempts = context.openAttempts(rule: rule, candidate: candidate) else { continue }
                 let probability = min(max(risk(candidate.accountID), 0), 1)
                 let overdue = max(0, input.day.days(since: candidate.dueOn))
                 let urgency = min(5, 1 + Double(overdue) / 7)
                 tasks.append(QueueTask(
-                    rule: rule.id, reason: candidate.reason, accountID: candidate.accountID, invoiceID: candidate.invoiceID,
+                    rule: rule.id, reason: candidate.reason(), accountID: candidate.accountID, invoiceID: candidate.invoiceID,
                     jobID: candidate.jobID, caseID: candidate.caseID, purpose: rule.purpose, dueOn: candidate.dueOn,
                     atStake: candidate.atStake, risk: probability,
                     priority: Double(candidate.atStake.minorUnits) / 100 * probability * urgency, attempts: attempts,
@@ -61,7 +61,7 @@ public struct Queue: Sendable {
             return context.invoices.compactMap { invoice in
                 guard invoice.issueDate <= day else { return nil }
                 if rule.trigger == .newClientFirstInvoice {
-                    guard invoice.isFirstOfAccount, context.accounts[invoice.accountID]?.flags.contains(.newClient) == true else { return nil }
+                    guard invoice.isFirstOfAccount, context.account(invoice.accountID)?.flags.contains(.newClient) == true else { return nil }
                 } else {
                     guard let threshold, invoice.total.minorUnits >= threshold else { return nil }
                 }
@@ -75,21 +75,20 @@ public struct Queue: Sendable {
             }
         case .collectionStart:
             return context.invoices.compactMap { invoice in
-                guard invoice.issueDate <= day, invoice.open.isPositive else { return nil }
                 var due = invoice.collectionStart.adding(days: rule.offsetDays)
-                if context.isPaused(invoice) { return nil }
-                var reason = "First contact: \(invoice.open.groupedString) open at the collection start (\(invoice.collectionStart))"
+                guard invoice.issueDate <= day, invoice.open.isPositive, due <= day, !context.isPaused(invoice) else { return nil }
+                var reason = { "First contact: \(invoice.open.groupedString) open at the collection start (\(invoice.collectionStart))" }
                 if let resolved = context.lastResolution(of: invoice.id), resolved > due {
                     due = resolved
-                    reason = "Collection contact resumed: the case holding \(invoice.id) was resolved on \(resolved)"
+                    reason = { "Collection contact resumed: the case holding \(invoice.id) was resolved on \(resolved)" }
                 }
                 if let interval = rule.intervalDays,
                    let reached = context.lastReach(invoice.accountID, invoice: invoice.id, purpose: rule.purpose, since: due) {
                     due = reached.adding(days: interval)
-                    reason = "Follow-up: \(invoice.open.groupedString) still open \(interval) days after the last contact (\(reached))"
+                    reason = { "Follow-up: \(invoice.open.groupedString) still open \(interval) days after the last contact (\(reached))" }
                 }
                 guard due <= day else { return nil }
-                return QueueCandidate(accountID: invoice.accountID, invoiceID: invoice.id, dueOn: due, atStake: invoice.open, reason: reason)
+                return QueueCandidate(accountID: invoice.accountID, invoiceID: invoice.id, dueOn: due, atStake: invoice.open, reason: reason())
             }
         case .promiseDue:
             return context.promises.compactMap { promise in
@@ -109,7 +108,7 @@ public struct Queue: Sendable {
             }
         case .keyAccountReview:
             let interval = rule.intervalDays ?? 90
-            return context.accounts.values.filter(\.isKeyAccount).compactMap { account in
+            return context.accounts.filter(\.isKeyAccount).compactMap { account in
                 let last = context.lastTouch(account.id, purpose: rule.purpose)
                 let due = (last?.adding(days: interval) ?? account.openedOn ?? day).adding(days: rule.offsetDays)
                 guard due <= day else { return nil }
@@ -118,7 +117,7 @@ public struct Queue: Sendable {
                     reason: last.map { "Key-account review: last visit \($0)" } ?? "Key-account review: no visit yet")
             }
         case .newContractor:
-            return context.accounts.values.compactMap { account in
+            return context.accounts.compactMap { account in
                 guard account.flags.contains(.newContractor), !context.reviewed.contains(account.id) else { return nil }
                 let due = (account.openedOn ?? day).adding(days: rule.offsetDays)
                 guard due <= day else { return nil }
@@ -128,7 +127,7 @@ public struct Queue: Sendable {
             }
         case .depositMissing:
             return context.jobs.compactMap { job in
-                guard context.accounts[job.accountID]?.flags.contains(.newClient) == true, job.billedOffOn == nil,
+                guard context.account(job.accountID)?.flags.contains(.newClient) == true, job.billedOffOn == nil,
                       !context.depositJobs.contains(job.id) else { return nil }
                 return QueueCandidate(
                     accountID: job.accountID, jobID: job.id, dueOn: day.adding(days: rule.offsetDays),

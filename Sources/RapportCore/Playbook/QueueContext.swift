@@ -1,4 +1,5 @@
-/// A task a rule proposes before it is checked against what was already done.
+/// A task a rule proposes before it is checked against what was already done. The reason is put
+/// into words only for the candidates that become tasks.
 struct QueueCandidate {
     var accountID: Account.ID
     var invoiceID: Invoice.ID?
@@ -6,13 +7,28 @@ struct QueueCandidate {
     var caseID: Case.ID?
     var dueOn: Day
     var atStake: Money
-    var reason: String
+    var reason: () -> String
+
+    init(
+        accountID: Account.ID, invoiceID: Invoice.ID? = nil, jobID: Job.ID? = nil, caseID: Case.ID? = nil, dueOn: Day,
+        atStake: Money, reason: @autoclosure @escaping () -> String
+    ) {
+        self.accountID = accountID
+        self.invoiceID = invoiceID
+        self.jobID = jobID
+        self.caseID = caseID
+        self.dueOn = dueOn
+        self.atStake = atStake
+        self.reason = reason
+    }
 }
 
 /// The queue input indexed for the rules: look-ups by account, invoice and job.
 struct QueueContext {
     let day: Day
-    let accounts: [Account.ID: Account]
+    /// The input's accounts, first of each id, in input order.
+    let accounts: [Account]
+    private let accountIndex: [Account.ID: Int]
     /// Every invoice of the input; rules skip those issued after the day.
     let invoices: [QueueInvoice]
     let jobs: [Job]
@@ -23,14 +39,25 @@ struct QueueContext {
     let depositJobs: Set<Job.ID>
     private let jobByID: [Job.ID: Job]
     private let casesByInvoice: [Invoice.ID: [Case]]
-    private let interactionsByAccount: [Account.ID: [Interaction]]
+    private let interactions: [Interaction]
+    /// Positions in `interactions` of each account's touches on or before the day.
+    private let interactionsByAccount: [Account.ID: [Int]]
     private let paymentsByAccount: [Account.ID: [Payment]]
     private let openByAccount: [Account.ID: Money]
     private let openByJob: [Job.ID: Money]
 
     init(_ input: QueueInput) {
         day = input.day
-        accounts = Dictionary(input.accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var accountIndex: [Account.ID: Int] = [:]
+        accountIndex.reserveCapacity(input.accounts.count)
+        var firsts: [Int] = []
+        for (index, account) in input.accounts.enumerated() where accountIndex[account.id] == nil {
+            accountIndex[account.id] = firsts.count
+            firsts.append(index)
+        }
+        self.accountIndex = accountIndex
+        // Usually every id is there once: keep the input's array instead of copying it.
+        accounts = firsts.count == input.accounts.count ? input.accounts : firsts.map { input.accounts[$0] }
         invoices = input.invoices
         jobs = input.jobs
         cases = input.cases
@@ -42,10 +69,17 @@ struct QueueContext {
         var byInvoice: [Invoice.ID: [Case]] = [:]
         for item in input.cases { for invoice in item.invoiceIDs { byInvoice[invoice, default: []].append(item) } }
         casesByInvoice = byInvoice
-        interactionsByAccount = Dictionary(grouping: input.interactions.filter { $0.occurredOn <= input.day }, by: \.accountID)
+        interactions = input.interactions
+        var touches: [Account.ID: [Int]] = [:]
+        for (index, touch) in input.interactions.enumerated() where touch.occurredOn <= input.day {
+            touches[touch.accountID, default: []].append(index)
+        }
+        interactionsByAccount = touches
         paymentsByAccount = Dictionary(grouping: input.payments, by: \.accountID)
         var byAccount: [Account.ID: Money] = [:]
+        byAccount.reserveCapacity(accounts.count)
         var byJob: [Job.ID: Money] = [:]
+        byJob.reserveCapacity(input.jobs.count)
         for invoice in invoices where invoice.open.isPositive && invoice.issueDate <= input.day {
             byAccount[invoice.accountID] = (try? (byAccount[invoice.accountID] ?? .zero(invoice.open.currency)).adding(invoice.open)) ?? invoice.open
             if let job = invoice.jobID {
@@ -54,6 +88,16 @@ struct QueueContext {
         }
         openByAccount = byAccount
         openByJob = byJob
+    }
+
+    func account(_ id: Account.ID) -> Account? { accountIndex[id].map { accounts[$0] } }
+
+    /// The account's touches on or before the day that pass `filter`.
+    func touches(_ account: Account.ID, where filter: (Interaction) -> Bool) -> [Interaction] {
+        guard let positions = interactionsByAccount[account] else { return [] }
+        var found: [Interaction] = []
+        for position in positions where filter(interactions[position]) { found.append(interactions[position]) }
+        return found
     }
 
     func openOfAccount(_ account: Account.ID) -> Money { openByAccount[account] ?? .zero(.usd) }
@@ -86,25 +130,22 @@ struct QueueContext {
 
     /// The day of the account's latest touch with `purpose`.
     func lastTouch(_ account: Account.ID, purpose: Interaction.Purpose) -> Day? {
-        (interactionsByAccount[account] ?? []).filter { $0.purpose == purpose && $0.outcome.reachedCustomer }.map(\.occurredOn).max()
+        touches(account) { $0.purpose == purpose && $0.outcome.reachedCustomer }.map(\.occurredOn).max()
     }
 
     /// The latest touch with `purpose` on or after `since` that reached the customer about `invoice`.
     func lastReach(_ account: Account.ID, invoice: Invoice.ID, purpose: Interaction.Purpose, since: Day) -> Day? {
-        (interactionsByAccount[account] ?? [])
-            .filter { $0.purpose == purpose && $0.occurredOn >= since && $0.outcome.reachedCustomer && $0.invoiceID == invoice }
+        touches(account) { $0.purpose == purpose && $0.occurredOn >= since && $0.outcome.reachedCustomer && $0.invoiceID == invoice }
             .map(\.occurredOn).max()
     }
 
     /// How many failed attempts a candidate has, or nil when it is done (a touch with the rule's
     /// purpose reached the customer on or after the due day) or waiting for its retry day.
     func openAttempts(rule: PlaybookRule, candidate: QueueCandidate) -> Int? {
-        let touches = (interactionsByAccount[candidate.accountID] ?? [])
-            .filter { touch in
-                touch.purpose == rule.purpose && touch.occurredOn >= candidate.dueOn
-                    && (touch.invoiceID == nil || candidate.invoiceID == nil || touch.invoiceID == candidate.invoiceID)
-            }
-            .sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
+        let touches = touches(candidate.accountID) { touch in
+            touch.purpose == rule.purpose && touch.occurredOn >= candidate.dueOn
+                && (touch.invoiceID == nil || candidate.invoiceID == nil || touch.invoiceID == candidate.invoiceID)
+        }.sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
         if touches.contains(where: { $0.outcome.reachedCustomer }) { return nil }
         if let last = touches.last, day < last.occurredOn.adding(days: rule.retryDays) { return nil }
         return touches.count

@@ -1,0 +1,56 @@
+/// A problem that makes a customer hold payment of an invoice until it is put right.
+enum SimulatedProblem: Sendable {
+    case incompleteInstallation, billingError, billingDetail, unrecordedChange, serviceQuality, hardship
+
+    /// The case category it is opened as.
+    var category: Case.Category {
+        switch self {
+        case .incompleteInstallation: .incompleteInstallation
+        case .billingError: .billingError
+        case .billingDetail: .billingDetailRequest
+        case .unrecordedChange: .unrecordedChange
+        case .serviceQuality: .serviceQuality
+        case .hardship: .hardship
+        }
+    }
+
+    /// The root-cause code a resolved case is closed with.
+    var rootCause: String {
+        switch self {
+        case .incompleteInstallation: "INST.PUNCH_LIST_OPEN"
+        case .billingError: "BILL.WRONG_AMOUNT"
+        case .billingDetail: "BILL.NO_LOCATION_DETAIL"
+        case .unrecordedChange: "SALES.CANCEL_NOT_RECORDED"
+        case .serviceQuality: "SERV.QUALITY"
+        case .hardship: "CUST.FIXED_INCOME"
+        }
+    }
+
+    /// Hardship does not stop payment: the customer pays what they can, late and in parts.
+    var holdsPayment: Bool { self != .hardship }
+}
+
+/// An invoice as the simulation tracks it: what is open, what holds it up, when it will be paid.
+struct SimulatedBill {
+    var invoiceIndex: Int
+    var invoiceID: Invoice.ID
+    var accountID: Account.ID
+    var jobID: Job.ID?
+    var customer: Int
+    var issue: Day
+    var due: Day
+    var collectionStart: Day
+    var total: Int64
+    var open: Int64
+    var job: Int?
+    var problem: SimulatedProblem?
+    /// The problem was raised (a case is open or was resolved).
+    var raised = false
+    var resolved = false
+    /// Bumped whenever the payment plan changes; scheduled payments of older plans are ignored.
+    var plan = 0
+    var isFirstOfAccount = false
+
+    /// Whether the customer is holding payment.
+    var isHeld: Bool { (problem?.holdsPayment ?? false) && !resolved }
+}
