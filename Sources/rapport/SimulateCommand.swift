@@ -33,6 +33,12 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Random seed: the same seed gives the same company and the same numbers.") var seed: UInt64 = 1
     @Option(help: "Client-relations specialists.") var specialists = 4
     @Option(name: .customLong("checkin-days"), help: "Days after billed-off for the check-in call.") var checkinDays = 8
+    @Option(name: .customLong("problem-rate-scale"), help: "Multiply every problem rate (1 = as documented).")
+    var problemRateScale = 1.0
+    @Option(help: ArgumentHelp("Every other assumption, as JSON (see --export-parameters); the flags above still apply.",
+                               valueName: "FILE")) var parameters: String?
+    @Flag(name: .customLong("export-parameters"), help: "Print the parameters as JSON (to edit and pass to --parameters) and stop.")
+    var exportParameters = false
     @Option(help: "table or json.") var format: OutputFormat = .table
 
     func validate() throws {
@@ -40,10 +46,21 @@ struct SimulateCommand: AsyncParsableCommand {
         if months < 1 || months > 120 { throw ValidationError("--months must be between 1 and 120") }
         if specialists < 1 || specialists > 100 { throw ValidationError("--specialists must be between 1 and 100") }
         if checkinDays < 0 || checkinDays > 90 { throw ValidationError("--checkin-days must be between 0 and 90") }
+        if !(0...10).contains(problemRateScale) { throw ValidationError("--problem-rate-scale must be between 0 and 10") }
     }
 
-    var parameters: SimulationParameters {
+    /// The file's parameters (or the documented defaults) with the flags applied.
+    func resolvedParameters() throws -> SimulationParameters {
         var parameters = SimulationParameters()
+        if let path = self.parameters {
+            guard let data = FileManager.default.contents(atPath: path) else { throw UserError("\(path): cannot read") }
+            do {
+                parameters = try JSONDecoder().decode(SimulationParameters.self, from: data)
+            } catch let error as DecodingError {
+                throw UserError("\(path): \(describe(error))")
+            }
+        }
+        parameters.problemRateScale = problemRateScale
         parameters.accounts = accounts
         parameters.months = months
         parameters.seed = seed
@@ -53,6 +70,11 @@ struct SimulateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let parameters = try resolvedParameters()
+        if exportParameters {
+            print(try encodeReport(parameters))
+            return
+        }
         let simulator = Simulator(parameters)
         let results = await withTaskGroup(of: (Int, SimulationResult).self) { group in
             for (index, policy) in policy.policies.enumerated() {
@@ -81,5 +103,19 @@ struct SimulateCommand: AsyncParsableCommand {
                 number(result.metrics.bestPossibleDso), number(result.metrics.averageDaysDelinquent), number(result.metrics.cei),
                 number(result.metrics.percentCurrent), String(result.casesOpened), String(result.issuesFoundBeforeCollectionStart),
                 String(result.accountsRetained)]
+    }
+}
+
+/// A JSON decoding error in words: the key path and what was wrong.
+func describe(_ error: DecodingError) -> String {
+    func path(_ context: DecodingError.Context) -> String {
+        let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        return keys.isEmpty ? "" : "\(keys): "
+    }
+    switch error {
+    case .keyNotFound(let key, let context): return "\(path(context))missing key \(key.stringValue)"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+        return "\(path(context))\(context.debugDescription)"
+    @unknown default: return "\(error)"
     }
 }

@@ -54,14 +54,14 @@ extension SimulationEngine {
             let scale = parameters.problemRateScale
             if job.kind == .installation {
                 job.percentComplete = 95
-                if random.chance(0.6) {
+                if random.chance(parameters.punchListShare) {
                     job.followUps = (1...random.draw(1...3)).map { item in
                         FollowUpItem(
                             id: FollowUpItem.ID("\(job.id)-F\(item)"), jobID: job.id, description: "Punch-list item \(item)",
                             department: .installation, dueOn: day.adding(days: 14))
                     }
                     punchListsDone[day.adding(days: random.draw(parameters.punchListDays)).daysSinceEpoch, default: []].append(index)
-                    if random.chance(parameters.incompleteInstallationRate / 0.6 * scale) { problem = .incompleteInstallation }
+                    if random.chance(min(1, parameters.incompleteInstallationRate / parameters.punchListShare * scale)) { problem = .incompleteInstallation }
                 }
             } else {
                 job.percentComplete = 100

@@ -1,7 +1,10 @@
 /// Everything the simulator assumes, in one place. Values marked "case study" come from it; the
 /// rest are Rapport's documented assumptions (docs/simulator.md), some fitted once so that the
 /// traditional policy lands near the case study's DSO of 44.
-public struct SimulationParameters: Hashable, Sendable {
+///
+/// Codable: `rapport simulate --export-parameters` writes them as JSON, `--parameters FILE` reads
+/// an edited copy back (every key required).
+public struct SimulationParameters: Hashable, Sendable, Codable {
     /// Active accounts at the start (case study: 20,000).
     public var accounts = 20_000
     /// Simulated months; metrics are measured over the last 12.
@@ -35,7 +38,7 @@ public struct SimulationParameters: Hashable, Sendable {
     /// Service-call price range, in cents.
     public var servicePrice: ClosedRange<Int64> = 15_000...90_000
     /// Chance per account per month of an installation job, and of a service job.
-    public var installationsPerAccountMonth = 0.010
+    public var installationsPerAccountMonth = 0.015
     public var servicesPerAccountMonth = 0.02
     /// Days from a job's start to billed off (at about 95 % complete, case study).
     public var daysToBillOff: ClosedRange<Int> = 5...20
@@ -51,7 +54,7 @@ public struct SimulationParameters: Hashable, Sendable {
 
     /// Days from issue to payment of a problem-free invoice, per segment (government: slow approvals).
     public var paymentDelay: [Account.Segment: ClosedRange<Int>] = [
-        .residential: 2...34, .commercial: 8...46, .government: 30...75, .contractor: 10...50,
+        .residential: 3...36, .commercial: 12...50, .government: 35...85, .contractor: 12...55,
     ]
     /// Share of customers who pay only when reminded: 2–7 days after a reminder reaches them,
     /// otherwise `unremindedDelay` days after issue.
@@ -65,13 +68,16 @@ public struct SimulationParameters: Hashable, Sendable {
     public var payAfterResolution: ClosedRange<Int> = 2...8
     /// A customer nobody asks calls in about a problem this many days after the invoice.
     public var inboundRaiseDelay: ClosedRange<Int> = 45...90
+    /// Share of installations billed off with a punch list still open (case study: billed off at ~95 %).
+    public var punchListShare = 0.9
     /// Days Installation takes to finish a billed-off job's punch list when nobody escalates.
-    public var punchListDays: ClosedRange<Int> = 12...45
+    public var punchListDays: ClosedRange<Int> = 30...100
 
     // MARK: Problems (per invoice unless noted; scaled by `problemRateScale`)
 
-    /// Installation invoices whose customer holds payment until the punch list is done.
-    public var incompleteInstallationRate = 0.35
+    /// Installation invoices whose customer holds payment until the punch list is done (at most
+    /// `punchListShare`).
+    public var incompleteInstallationRate = 0.5
     /// Invoices with a wrong amount; the credit memo is this share of the invoice.
     public var billingErrorRate = 0.025
     public var billingErrorShare: ClosedRange<Int> = 10...40
@@ -89,3 +95,6 @@ public struct SimulationParameters: Hashable, Sendable {
 
     public init() {}
 }
+
+extension Account.Segment: CodingKeyRepresentable {}
+extension Account.BillingFrequency: Codable, CodingKeyRepresentable {}
