@@ -7,39 +7,44 @@ public struct Queue: Sendable {
 
     public init(playbook: Playbook = .standard) { self.playbook = playbook }
 
-    /// The open tasks on `input.day`, highest priority first (ties by account, rule, subject).
+    /// The open tasks on `input.day`, highest priority first (ties by account, rule, subject); only
+    /// the first `limit` when given (a specialist's capacity: the rest are not put into words).
     /// `risk` gives each account's predicted probability of paying late, `factors` what drives it.
     public func tasks(
-        _ input: QueueInput, risk: (Account.ID) -> Double, factors: (Account.ID) -> [String] = { _ in [] }
+        _ input: QueueInput, limit: Int? = nil, risk: (Account.ID) -> Double,
+        factors: (Account.ID) -> [String] = { _ in [] }
     ) -> [QueueTask] {
         let context = QueueContext(input)
-        var tasks: [QueueTask] = []
+        var found: [(candidate: QueueCandidate, rule: PlaybookRule, attempts: Int, risk: Double, priority: Double)] = []
         for rule in playbook.rules {
             for candidate in candidates(rule, context) {
-                guard let account = context.account(candidate.accountID), rule.applies(to: account.segment) else { continue }
+                guard let segment = context.segment(of: candidate.accountID), rule.applies(to: segment) else { continue }
                 guard let attempts = context.openAttempts(rule: rule, candidate: candidate) else { continue }
                 let probability = min(max(risk(candidate.accountID), 0), 1)
                 let overdue = max(0, input.day.days(since: candidate.dueOn))
                 let urgency = min(5, 1 + Double(overdue) / 7)
-                tasks.append(QueueTask(
-                    rule: rule.id, reason: candidate.reason(), accountID: candidate.accountID, invoiceID: candidate.invoiceID,
-                    jobID: candidate.jobID, caseID: candidate.caseID, purpose: rule.purpose, dueOn: candidate.dueOn,
-                    atStake: candidate.atStake, risk: probability,
-                    priority: Double(candidate.atStake.minorUnits) / 100 * probability * urgency, attempts: attempts,
-                    factors: factors(candidate.accountID)))
+                found.append((candidate, rule, attempts, probability, Double(candidate.atStake.minorUnits) / 100 * probability * urgency))
             }
         }
         // Sort small keys, then gather: moving whole tasks around costs more than comparing them.
-        let keys = tasks.indices.map { index in
-            let task = tasks[index]
-            return (priority: task.priority, account: task.accountID.rawValue, rule: task.rule,
-                    subject: task.invoiceID?.rawValue ?? task.jobID?.rawValue ?? task.caseID?.rawValue ?? "", index: index)
+        let keys = found.indices.map { index in
+            let item = found[index]
+            let candidate = item.candidate
+            return (priority: item.priority, account: candidate.accountID.rawValue, rule: item.rule.id,
+                    subject: candidate.invoiceID?.rawValue ?? candidate.jobID?.rawValue ?? candidate.caseID?.rawValue ?? "", index: index)
         }
         let order = keys.sorted { a, b in
             if a.priority != b.priority { return a.priority > b.priority }
             return (a.account, a.rule, a.subject) < (b.account, b.rule, b.subject)
         }
-        return order.map { tasks[$0.index] }
+        return order.prefix(limit ?? order.count).map { key in
+            let (candidate, rule, attempts, probability, priority) = found[key.index]
+            return QueueTask(
+                rule: rule.id, reason: candidate.reason(), accountID: candidate.accountID, invoiceID: candidate.invoiceID,
+                jobID: candidate.jobID, caseID: candidate.caseID, purpose: rule.purpose, dueOn: candidate.dueOn,
+                atStake: candidate.atStake, risk: probability, priority: priority, attempts: attempts,
+                factors: factors(candidate.accountID))
+        }
     }
 
     private func candidates(_ rule: PlaybookRule, _ context: QueueContext) -> [QueueCandidate] {
@@ -61,7 +66,7 @@ public struct Queue: Sendable {
             return context.invoices.compactMap { invoice in
                 guard invoice.issueDate <= day else { return nil }
                 if rule.trigger == .newClientFirstInvoice {
-                    guard invoice.isFirstOfAccount, context.account(invoice.accountID)?.flags.contains(.newClient) == true else { return nil }
+                    guard invoice.isFirstOfAccount, context.has(.newClient, invoice.accountID) else { return nil }
                 } else {
                     guard let threshold, invoice.total.minorUnits >= threshold else { return nil }
                 }
@@ -108,7 +113,7 @@ public struct Queue: Sendable {
             }
         case .keyAccountReview:
             let interval = rule.intervalDays ?? 90
-            return context.accounts.filter(\.isKeyAccount).compactMap { account in
+            return context.accounts(flagged: .keyAccount).compactMap { account in
                 let last = context.lastTouch(account.id, purpose: rule.purpose)
                 let due = (last?.adding(days: interval) ?? account.openedOn ?? day).adding(days: rule.offsetDays)
                 guard due <= day else { return nil }
@@ -117,8 +122,8 @@ public struct Queue: Sendable {
                     reason: last.map { "Key-account review: last visit \($0)" } ?? "Key-account review: no visit yet")
             }
         case .newContractor:
-            return context.accounts.compactMap { account in
-                guard account.flags.contains(.newContractor), !context.reviewed.contains(account.id) else { return nil }
+            return context.accounts(flagged: .newContractor).compactMap { account in
+                guard !context.reviewed.contains(account.id) else { return nil }
                 let due = (account.openedOn ?? day).adding(days: rule.offsetDays)
                 guard due <= day else { return nil }
                 return QueueCandidate(
@@ -127,7 +132,7 @@ public struct Queue: Sendable {
             }
         case .depositMissing:
             return context.jobs.compactMap { job in
-                guard context.account(job.accountID)?.flags.contains(.newClient) == true, job.billedOffOn == nil,
+                guard context.has(.newClient, job.accountID), job.billedOffOn == nil,
                       !context.depositJobs.contains(job.id) else { return nil }
                 return QueueCandidate(
                     accountID: job.accountID, jobID: job.id, dueOn: day.adding(days: rule.offsetDays),

@@ -90,7 +90,16 @@ struct QueueContext {
         openByJob = byJob
     }
 
-    func account(_ id: Account.ID) -> Account? { accountIndex[id].map { accounts[$0] } }
+    /// The account's segment, nil for an account the input does not have.
+    func segment(of id: Account.ID) -> Account.Segment? { accountIndex[id].map { accounts[$0].segment } }
+
+    /// Whether the account has `flag`.
+    func has(_ flag: Account.Flag, _ id: Account.ID) -> Bool { accountIndex[id].map { accounts[$0].flags.contains(flag) } ?? false }
+
+    /// The accounts with `flag`, without copying the others.
+    func accounts(flagged flag: Account.Flag) -> [Account] {
+        accounts.indices.filter { accounts[$0].flags.contains(flag) }.map { accounts[$0] }
+    }
 
     /// The account's touches on or before the day that pass `filter`.
     func touches(_ account: Account.ID, where filter: (Interaction) -> Bool) -> [Interaction] {

@@ -8,11 +8,11 @@ extension SimulationEngine {
             let input = queueInput(team, on: day)
             let counts = paidCounts
             let average = paidTotal.paid == 0 ? 0.5 : Double(paidTotal.late) / Double(paidTotal.paid)
-            let tasks = queue.tasks(input) { account in
+            let tasks = queue.tasks(input, limit: parameters.touchesPerDay) { account in
                 guard let customer = customerIndex(account) else { return average }
                 return LatePaymentBaseline.shrunk(late: counts[customer].late, paid: counts[customer].paid, average: average)
             }
-            for task in tasks.prefix(parameters.touchesPerDay) {
+            for task in tasks {
                 touch(task, trigger: triggers[task.rule], team: team, on: day, policy: policy)
             }
         }

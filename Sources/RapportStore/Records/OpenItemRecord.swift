@@ -10,17 +10,19 @@ struct OpenItemRecord: BulkRow {
     var dueOn: String?
     var originalMinor: Int64
     var openMinor: Int64
+    /// For an invoice: the day its open amount reached zero.
+    var paidOn: String?
 
-    static let columns = ["kind", "ref_id", "account_id", "currency", "day", "due_on", "original_minor", "open_minor"]
+    static let columns = ["kind", "ref_id", "account_id", "currency", "day", "due_on", "original_minor", "open_minor", "paid_on"]
 
     var sqlValues: [any SQLExpression] {
         [sqlValue(kind), sqlValue(refId), sqlValue(accountId), sqlValue(currency), sqlValue(day), sqlValue(dueOn),
-         sqlValue(originalMinor), sqlValue(openMinor)]
+         sqlValue(originalMinor), sqlValue(openMinor), sqlValue(paidOn)]
     }
 
     init(
         kind: String, refId: String, accountId: String, currency: String, day: String, dueOn: String?,
-        originalMinor: Int64, openMinor: Int64
+        originalMinor: Int64, openMinor: Int64, paidOn: String? = nil
     ) {
         self.kind = kind
         self.refId = refId
@@ -30,6 +32,7 @@ struct OpenItemRecord: BulkRow {
         self.dueOn = dueOn
         self.originalMinor = originalMinor
         self.openMinor = openMinor
+        self.paidOn = paidOn
     }
 
     init(row: any SQLRow) throws {

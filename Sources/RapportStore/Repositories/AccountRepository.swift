@@ -10,6 +10,8 @@ public protocol AccountRepository: Sendable {
     func fetchChildren(of parent: Account.ID) async throws -> [Account]
     /// The account followed by its children, their children and so on (empty when unknown).
     func fetchFamily(of root: Account.ID) async throws -> [Account]
+    /// How many accounts are stored.
+    func countAccounts() async throws -> Int
     /// Calls `body` with every account, in id order, a page at a time.
     func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws
 }

@@ -53,6 +53,10 @@ public struct FluentAccountRepository: AccountRepository {
         return family
     }
 
+    public func countAccounts() async throws -> Int {
+        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM accounts").first()!.decode(column: "n", as: Int.self)
+    }
+
     public func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws {
         try await (database as! any SQLDatabase).forEachPage(of: "accounts", size: size, decode: SQLRowDecoding.account, body)
     }

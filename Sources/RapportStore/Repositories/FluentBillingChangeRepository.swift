@@ -16,18 +16,9 @@ public struct FluentBillingChangeRepository: BillingChangeRepository {
             try await FluentInvoiceRepository(database: tx).insertInvoices(invoices, progress: nil)
             try await sql.update("accounts").set("billing_frequency", to: SQLBind(Account.BillingFrequency.monthly.rawValue))
                 .where("id", .equal, change.accountID.rawValue).run()
-            try await sql.insert(into: "billing_changes")
-                .columns("id", "account_id", "invoice_id", "effective_on", "recorded_on", "amount_minor", "currency", "credit_memo_id")
-                .values(SQLBind(change.id.rawValue), SQLBind(change.accountID.rawValue), SQLBind(change.invoiceID.rawValue),
-                        SQLBind(change.effectiveOn.isoString), SQLBind(change.recordedOn.isoString), SQLBind(change.amount.minorUnits),
-                        SQLBind(change.amount.currency.code), SQLBind(change.creditMemoID.rawValue))
-                .run()
-            guard !change.invoiceIDs.isEmpty else { return }
-            let insert = sql.insert(into: "billing_change_invoices").columns("billing_change_id", "seq", "invoice_id")
-            for (index, invoice) in change.invoiceIDs.enumerated() {
-                insert.values(SQLBind(change.id.rawValue), SQLBind(index + 1), SQLBind(invoice.rawValue))
-            }
-            try await insert.run()
+            let record = BillingChangeRecord(change: change)
+            try await sql.insertBatched([record], into: "billing_changes")
+            try await sql.insertBatched(record.invoiceRows, into: "billing_change_invoices")
         }
     }
 

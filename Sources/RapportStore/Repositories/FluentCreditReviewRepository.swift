@@ -11,13 +11,7 @@ public struct FluentCreditReviewRepository: CreditReviewRepository {
     private var sql: any SQLDatabase { database as! any SQLDatabase }
 
     public func insertCreditReview(_ review: CreditReview) async throws {
-        try await sql.insert(into: "credit_reviews")
-            .columns("id", "account_id", "reviewed_on", "reference_list", "industry_credit_group_note", "decision",
-                     "credit_limit_minor", "currency")
-            .values(SQLBind(review.id.rawValue), SQLBind(review.accountID.rawValue), SQLBind(review.reviewedOn.isoString),
-                    SQLBind(review.references.joined(separator: "\n")), SQLBind(review.industryCreditGroupNote),
-                    SQLBind(review.decision.rawValue), sqlValue(review.creditLimit?.minorUnits), sqlValue(review.creditLimit?.currency.code))
-            .run()
+        try await sql.insertBatched([CreditReviewRecord(review: review)], into: "credit_reviews")
     }
 
     public func fetchCreditReviews(account: Account.ID?) async throws -> [CreditReview] {

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportServer
+import RapportStore
+
+/// `rapport demo`: builds a company like the case study's — 36 months, the first 18 under the
+/// traditional policy and the rest under client relations — writes it to a database and serves it.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Build the demo company (36 months: traditional, then client relations) and serve it.",
+        discussion: """
+            Simulates the synthetic company (docs/simulator.md) month by month, writes every account, invoice, payment, \
+            case and touch to --db (an existing SQLite file is replaced), adds demo users, prints the DSO before and \
+            after the switch, then runs `rapport serve` on it unless --no-serve. Every report and queue command works \
+            on the result.
+            """)
+
+    @Option(name: .customLong("db"), help: ArgumentHelp("SQLite file to write (replaced), or an empty postgres:// database.", valueName: "PATH"))
+    var db = "rapport-demo.sqlite"
+    @Flag(name: .customLong("no-serve"), help: "Only write the database.") var noServe = false
+    @Option(help: "Random seed: the same seed and start give the same company.") var seed: UInt64 = 1
+    @Option(help: "Active accounts at the start (the specialists' capacity is scaled to keep the case study's load).")
+    var accounts = 5_000
+    @Option(help: ArgumentHelp("First simulated day (default: the first of the month 36 months ago).", valueName: "YYYY-MM-DD"),
+            transform: parseDay) var start: Day?
+    @Option(help: "Port for the server (default: $RAPPORT_PORT, then 8080).") var port: Int?
+
+    func validate() throws {
+        if accounts < 100 || accounts > 100_000 { throw ValidationError("--accounts must be between 100 and 100,000") }
+    }
+
+    /// The simulation: 36 months, four specialists with capacity in proportion to the accounts.
+    var parameters: SimulationParameters {
+        var parameters = SimulationParameters()
+        parameters.accounts = accounts
+        parameters.months = 36
+        parameters.seed = seed
+        parameters.start = start ?? LedgerCommand.today().monthStart.adding(months: -36)
+        parameters.touchesPerDay = max(5, Int((Double(parameters.touchesPerDay) * Double(accounts) / 20_000).rounded()))
+        return parameters
+    }
+
+    func run() async throws {
+        let clock = ContinuousClock()
+        let began = clock.now
+        let parameters = self.parameters
+        let switchDay = parameters.start.adding(months: 18)
+        let config = try RapportConfig.resolve(db: db, port: port)
+        if case .sqlite(let path) = config.database {
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                try FileManager.default.removeItem(atPath: path + suffix)
+            }
+        }
+        printError("demo: simulating \(accounts) accounts from \(parameters.start): traditional, client relations from \(switchDay)")
+        let ledger = Simulator(parameters).ledger(schedule: [(parameters.start, .traditional), (switchDay, .clientRelations)]) { day in
+            if day.month % 3 == 1 { printError("demo: simulated to \(day)") }
+        }
+        printError("demo: \(ledger.invoices.count) invoices, \(ledger.payments.count) payments, \(ledger.cases.count) cases, "
+                   + "\(ledger.interactions.count) touches; writing \(config.database)")
+        try await DatabaseOptions.withDatabase(config) { database, _ in
+            guard try await FluentAccountRepository(database).countAccounts() == 0 else {
+                throw UserError("\(config.database) already holds accounts: the demo needs an empty database")
+            }
+            try await SimulatedLedgerWriter(database).write(ledger, users: Self.users(ledger.specialists)) { line in
+                printError("demo: wrote \(line)")
+            }
+        }
+        let before = try Period(from: switchDay.adding(months: -12), to: switchDay.adding(days: -1))
+        let after = try Period(from: ledger.lastDay.adding(days: 1).adding(months: -12), to: ledger.lastDay)
+        let facts = ReceivableFacts(
+            currency: .usd, invoices: ledger.invoices, payments: ledger.payments, creditMemos: ledger.creditMemos,
+            deposits: ledger.deposits, allocations: ledger.allocations)
+        func dso(_ period: Period) -> String { ReceivableMetrics(facts, period: period).dso.map(formatTwoDecimals) ?? "—" }
+        let seconds = (clock.now - began).components.seconds
+        print("""
+            demo company written to \(config.database) in \(seconds) s
+              DSO under the traditional policy (\(before)): \(dso(before))
+              DSO under client relations (\(after)): \(dso(after))
+            try:
+              rapport report metrics --from \(after.from) --to \(after.to) --db \(db)
+              rapport queue --specialist \(ledger.specialists[0]) --date \(ledger.lastDay) --db \(db)
+              rapport report root-causes --from \(after.from) --to \(after.to) --db \(db)
+            """)
+        guard !noServe else { return }
+        let serve = try RapportConfig.resolve(db: db, port: port)
+        try await DatabaseOptions.withDatabase(serve) { database, config in
+            printError("rapport: serving \(config.database) on http://\(config.server.hostname):\(config.server.port)")
+            try await RapportServer.run(database: database, configuration: config.server)
+        }
+    }
+
+    /// The manager, the specialists and one member of each department.
+    static func users(_ specialists: [String]) -> [User] {
+        [User(id: "lori", displayName: "Lori (client relations manager)", role: .manager, department: .clientRelations)]
+            + specialists.map { User(id: User.ID($0), displayName: $0.capitalized, role: .specialist, department: .clientRelations) }
+            + [Department.installation, .billing, .sales, .service, .customerCare].map { department in
+                User(id: User.ID("\(department.rawValue)-desk"), displayName: "\(department.rawValue) desk", role: .department,
+                     department: department)
+            }
+    }
+}
