@@ -1,0 +1,87 @@
+import Testing
+import Foundation
+@testable import RapportCore
+
+@Suite("Simulator")
+struct SimulatorTests {
+    static func parameters(accounts: Int = 400, months: Int = 14, seed: UInt64 = 7) -> SimulationParameters {
+        var parameters = SimulationParameters()
+        parameters.accounts = accounts
+        parameters.months = months
+        parameters.seed = seed
+        parameters.touchesPerDay = max(5, accounts * 70 / 20_000)
+        return parameters
+    }
+
+    @Test func theSameSeedGivesTheSameCompanyAndNumbers() {
+        let first = Simulator(Self.parameters()).run(.clientRelations)
+        let again = Simulator(Self.parameters()).run(.clientRelations)
+        #expect(first.metrics == again.metrics && first.casesOpened == again.casesOpened)
+        let other = Simulator(Self.parameters(seed: 8)).run(.clientRelations)
+        #expect(other.metrics != first.metrics)
+    }
+
+    @Test func theCompanyHasTheDocumentedShape() {
+        let company = SyntheticCompany(Self.parameters(accounts: 4_000))
+        let active = company.customers.filter { !$0.account.flags.contains(.newClient) }
+        #expect(active.count == 4_000 && company.specialists == ["ana", "ben", "carla", "dev"])
+        let residential = Double(active.filter { $0.account.segment == .residential }.count) / 4_000
+        #expect(residential > 0.6 && residential < 0.75)
+        #expect(active.contains { $0.account.isKeyAccount } && active.contains { $0.account.parentID != nil })
+        // A key account's children share its specialist.
+        let parents = Dictionary(uniqueKeysWithValues: company.customers.map { ($0.account.id, $0.account) })
+        for child in company.customers where child.account.parentID != nil {
+            #expect(parents[child.account.parentID!]?.specialist == child.account.specialist)
+        }
+        #expect(company.customers.allSatisfy { !$0.fixedIncome || $0.account.billingFrequency == .annual })
+    }
+
+    @Test func theLedgerKeepsCoresRulesEverywhere() throws {
+        let ledger = Simulator(Self.parameters()).ledger(policy: .clientRelations)
+        var allocated: [Invoice.ID: Int64] = [:]
+        var used: [CreditSource: Int64] = [:]
+        for allocation in ledger.allocations {
+            allocated[allocation.invoiceID, default: 0] += allocation.amount.minorUnits
+            used[allocation.source, default: 0] += allocation.amount.minorUnits
+        }
+        for invoice in ledger.invoices { #expect((allocated[invoice.id] ?? 0) <= invoice.total.minorUnits) }
+        for payment in ledger.payments { #expect(used[.payment(payment.id)] == payment.amount.minorUnits) }
+        for deposit in ledger.deposits { #expect((used[.deposit(deposit.id)] ?? 0) <= deposit.amount.minorUnits) }
+        #expect(!ledger.deposits.isEmpty && !ledger.creditMemos.isEmpty && !ledger.cases.isEmpty)
+        // Every case was routed by the routing table and resolved cases name a taxonomy cause.
+        for item in ledger.cases {
+            #expect(item.department == CaseRouting.standard.route(item.category).department)
+            if let cause = item.rootCause { #expect(RootCauseTaxonomy.standard.cause(cause) != nil) }
+        }
+    }
+
+    @Test func clientRelationsFindsProblemsEarlierAndCollectsFaster() {
+        let simulator = Simulator(Self.parameters(accounts: 1_500, months: 18))
+        let traditional = simulator.run(.traditional)
+        let relations = simulator.run(.clientRelations)
+        #expect(traditional.issuesFoundBeforeCollectionStart == 0)
+        #expect(relations.issuesFoundBeforeCollectionStart > 50)
+        #expect(relations.metrics.dso! < traditional.metrics.dso! - 5)
+        #expect(relations.accountsRetained >= traditional.accountsRetained)
+        #expect(traditional.period.days == 365 || traditional.period.days == 366)
+    }
+
+    @Test func hardshipMovesToMonthlyBillingOnlyUnderClientRelations() {
+        var parameters = Self.parameters(accounts: 600, months: 14)
+        parameters.hardshipRate = 1
+        let relations = Simulator(parameters).ledger(policy: .clientRelations)
+        let traditional = Simulator(parameters).ledger(policy: .traditional)
+        #expect(!relations.billingChanges.isEmpty && traditional.billingChanges.isEmpty)
+        for change in relations.billingChanges {
+            let bills = relations.invoices.filter { change.invoiceIDs.contains($0.id) }
+            #expect(bills.reduce(Int64(0)) { $0 + $1.total.minorUnits } == change.amount.minorUnits)
+            #expect(relations.accounts.first { $0.id == change.accountID }?.billingFrequency == .monthly)
+        }
+    }
+
+    @Test func parametersRoundTripAsJSON() throws {
+        let parameters = Self.parameters()
+        let data = try JSONEncoder().encode(parameters)
+        #expect(try JSONDecoder().decode(SimulationParameters.self, from: data) == parameters)
+    }
+}
