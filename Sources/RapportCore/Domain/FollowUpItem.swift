@@ -18,4 +18,7 @@ public struct FollowUpItem: Hashable, Sendable, Identifiable {
         self.dueOn = dueOn
         self.completedOn = completedOn
     }
+
+    /// Not completed on or before `day`.
+    public func isOpen(on day: Day) -> Bool { completedOn.map { $0 > day } ?? true }
 }

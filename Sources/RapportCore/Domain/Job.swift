@@ -34,7 +34,5 @@ public struct Job: Hashable, Sendable, Identifiable {
     }
 
     /// Follow-up items not completed on or before `day`.
-    public func openFollowUps(on day: Day) -> [FollowUpItem] {
-        followUps.filter { item in item.completedOn.map { $0 > day } ?? true }
-    }
+    public func openFollowUps(on day: Day) -> [FollowUpItem] { followUps.filter { $0.isOpen(on: day) } }
 }

@@ -7,15 +7,19 @@ extension ReceivableFacts {
         groupNames: [String] = ["all"], group: (Account.ID) -> Int = { _ in 0 }
     ) {
         self.init(currency: currency, groupNames: groupNames)
-        var invoiceByID: [Invoice.ID: Invoice] = [:]
-        for invoice in invoices where invoice.currency == currency {
-            invoiceByID[invoice.id] = invoice
+        // Positions, not copies: an invoice carries its lines.
+        var invoiceByID: [Invoice.ID: Int] = [:]
+        invoiceByID.reserveCapacity(invoices.count)
+        billings.reserveCapacity(invoices.count)
+        for (position, invoice) in invoices.enumerated() where invoice.currency == currency {
+            invoiceByID[invoice.id] = position
             billings.append(Billing(
                 issue: invoice.issueDate.daysSinceEpoch, due: invoice.dueDate.daysSinceEpoch,
                 collectionStart: invoice.collectionStart(terms: terms(invoice.accountID)).daysSinceEpoch,
                 amount: invoice.total.minorUnits, group: group(invoice.accountID)))
         }
         var receivedOn: [CreditSource: Int] = [:]
+        receivedOn.reserveCapacity(payments.count + creditMemos.count + deposits.count)
         for payment in payments where payment.amount.currency == currency {
             receivedOn[.payment(payment.id)] = payment.receivedOn.daysSinceEpoch
             credits.append(Credit(
@@ -36,7 +40,8 @@ extension ReceivableFacts {
         }
         var allocated: [Invoice.ID: (amount: Int64, last: Int)] = [:]
         for allocation in allocations where allocation.amount.currency == currency {
-            guard let invoice = invoiceByID[allocation.invoiceID] else { continue }
+            guard let position = invoiceByID[allocation.invoiceID] else { continue }
+            let invoice = invoices[position]
             let day = allocation.allocatedOn.daysSinceEpoch
             let groupIndex = group(invoice.accountID)
             settlements.append(Settlement(
@@ -50,7 +55,7 @@ extension ReceivableFacts {
             allocated[invoice.id] = (sofar.amount + allocation.amount.minorUnits, max(sofar.last, day))
         }
         for (id, total) in allocated {
-            let invoice = invoiceByID[id]!
+            let invoice = invoices[invoiceByID[id]!]
             guard total.amount == invoice.total.minorUnits else { continue }
             paid.append(Paid(
                 issue: invoice.issueDate.daysSinceEpoch, due: invoice.dueDate.daysSinceEpoch, paidDay: total.last,

@@ -15,32 +15,33 @@ public struct Queue: Sendable {
         factors: (Account.ID) -> [String] = { _ in [] }
     ) -> [QueueTask] {
         let context = QueueContext(input)
-        var found: [(candidate: QueueCandidate, rule: PlaybookRule, attempts: Int, risk: Double, priority: Double)] = []
-        for rule in playbook.rules {
+        var found: [(candidate: QueueCandidate, rule: Int, attempts: Int, risk: Double, priority: Double)] = []
+        found.reserveCapacity(input.invoices.count + input.jobs.count + input.cases.count)
+        for (ruleIndex, rule) in playbook.rules.enumerated() {
             for candidate in candidates(rule, context) {
                 guard let segment = context.segment(of: candidate.accountID), rule.applies(to: segment) else { continue }
                 guard let attempts = context.openAttempts(rule: rule, candidate: candidate) else { continue }
                 let probability = min(max(risk(candidate.accountID), 0), 1)
                 let overdue = max(0, input.day.days(since: candidate.dueOn))
                 let urgency = min(5, 1 + Double(overdue) / 7)
-                found.append((candidate, rule, attempts, probability, Double(candidate.atStake.minorUnits) / 100 * probability * urgency))
+                found.append((candidate, ruleIndex, attempts, probability, Double(candidate.atStake.minorUnits) / 100 * probability * urgency))
             }
         }
-        // Sort small keys, then gather: moving whole tasks around costs more than comparing them.
-        let keys = found.indices.map { index in
-            let item = found[index]
-            let candidate = item.candidate
-            return (priority: item.priority, account: candidate.accountID.rawValue, rule: item.rule.id,
-                    subject: candidate.invoiceID?.rawValue ?? candidate.jobID?.rawValue ?? candidate.caseID?.rawValue ?? "", index: index)
+        // Sort positions, comparing ids only on equal priority: moving whole tasks around costs more.
+        let rules = playbook.rules
+        func subject(_ candidate: QueueCandidate) -> String {
+            candidate.invoiceID?.rawValue ?? candidate.jobID?.rawValue ?? candidate.caseID?.rawValue ?? ""
         }
-        let order = keys.sorted { a, b in
-            if a.priority != b.priority { return a.priority > b.priority }
-            return (a.account, a.rule, a.subject) < (b.account, b.rule, b.subject)
+        let order = found.indices.sorted { a, b in
+            if found[a].priority != found[b].priority { return found[a].priority > found[b].priority }
+            let (x, y) = (found[a].candidate, found[b].candidate)
+            return (x.accountID.rawValue, rules[found[a].rule].id, subject(x)) < (y.accountID.rawValue, rules[found[b].rule].id, subject(y))
         }
-        return order.prefix(limit ?? order.count).map { key in
-            let (candidate, rule, attempts, probability, priority) = found[key.index]
+        return order.prefix(limit ?? order.count).map { position in
+            let (candidate, ruleIndex, attempts, probability, priority) = found[position]
+            let rule = rules[ruleIndex]
             return QueueTask(
-                rule: rule.id, reason: candidate.reason(), accountID: candidate.accountID, invoiceID: candidate.invoiceID,
+                rule: rule.id, reason: candidate.reason.text, accountID: candidate.accountID, invoiceID: candidate.invoiceID,
                 jobID: candidate.jobID, caseID: candidate.caseID, purpose: rule.purpose, dueOn: candidate.dueOn,
                 atStake: candidate.atStake, risk: probability, priority: priority, attempts: attempts,
                 factors: factors(candidate.accountID))
@@ -55,11 +56,10 @@ public struct Queue: Sendable {
                 guard let billedOff = job.billedOffOn else { return nil }
                 let due = billedOff.adding(days: rule.offsetDays)
                 guard due <= day, day.days(since: due) <= checkInWindowDays else { return nil }
-                let open = job.openFollowUps(on: day).count
+                let open = job.followUps.filter { $0.isOpen(on: day) }.count
                 return QueueCandidate(
                     accountID: job.accountID, jobID: job.id, dueOn: due, atStake: context.openOfJob(job.id, job.accountID),
-                    reason: "Check in on the \(job.kind.rawValue) billed off on \(billedOff)"
-                        + (open > 0 ? " (\(open) follow-up item\(open == 1 ? "" : "s") still open)" : ""))
+                    reason: .checkIn(job.kind, billedOff: billedOff, openItems: open))
             }
         case .newClientFirstInvoice, .largeInvoice:
             let threshold = rule.threshold.flatMap { try? Money.parse($0, currency: .usd).minorUnits }
@@ -74,26 +74,24 @@ public struct Queue: Sendable {
                 guard due <= day, day < invoice.collectionStart, invoice.open.isPositive else { return nil }
                 return QueueCandidate(
                     accountID: invoice.accountID, invoiceID: invoice.id, dueOn: due, atStake: invoice.open,
-                    reason: rule.trigger == .largeInvoice
-                        ? "Courtesy call on a large invoice (\(invoice.total.groupedString)) before collections start"
-                        : "Courtesy call on a new client's first invoice before collections start")
+                    reason: rule.trigger == .largeInvoice ? .largeInvoiceCourtesy(total: invoice.total) : .newClientCourtesy)
             }
         case .collectionStart:
             return context.invoices.compactMap { invoice in
                 var due = invoice.collectionStart.adding(days: rule.offsetDays)
                 guard invoice.issueDate <= day, invoice.open.isPositive, due <= day, !context.isPaused(invoice) else { return nil }
-                var reason = { "First contact: \(invoice.open.groupedString) open at the collection start (\(invoice.collectionStart))" }
+                var reason = QueueReason.firstContact(open: invoice.open, collectionStart: invoice.collectionStart)
                 if let resolved = context.lastResolution(of: invoice.id), resolved > due {
                     due = resolved
-                    reason = { "Collection contact resumed: the case holding \(invoice.id) was resolved on \(resolved)" }
+                    reason = .contactResumed(invoice.id, resolved: resolved)
                 }
                 if let interval = rule.intervalDays,
                    let reached = context.lastReach(invoice.accountID, invoice: invoice.id, purpose: rule.purpose, since: due) {
                     due = reached.adding(days: interval)
-                    reason = { "Follow-up: \(invoice.open.groupedString) still open \(interval) days after the last contact (\(reached))" }
+                    reason = .collectionFollowUp(open: invoice.open, intervalDays: interval, lastReached: reached)
                 }
                 guard due <= day else { return nil }
-                return QueueCandidate(accountID: invoice.accountID, invoiceID: invoice.id, dueOn: due, atStake: invoice.open, reason: reason())
+                return QueueCandidate(accountID: invoice.accountID, invoiceID: invoice.id, dueOn: due, atStake: invoice.open, reason: reason)
             }
         case .promiseDue:
             return context.promises.compactMap { promise in
@@ -101,7 +99,7 @@ public struct Queue: Sendable {
                 guard due <= day, !context.isKept(promise) else { return nil }
                 return QueueCandidate(
                     accountID: promise.accountID, invoiceID: promise.invoiceID, dueOn: due, atStake: promise.amount,
-                    reason: "Promise of \(promise.amount.groupedString) for \(promise.promisedFor) not kept")
+                    reason: .promiseNotKept(amount: promise.amount, promisedFor: promise.promisedFor))
             }
         case .casePastSLA:
             return context.cases.compactMap { item in
@@ -109,7 +107,7 @@ public struct Queue: Sendable {
                 guard item.isActive, due <= day else { return nil }
                 return QueueCandidate(
                     accountID: item.accountID, caseID: item.id, dueOn: due, atStake: item.amountOnHold,
-                    reason: "Case \(item.id) (\(item.category.rawValue), \(item.department.rawValue)) is past its SLA of \(item.slaDays) days")
+                    reason: .casePastSLA(item.id, item.category, item.department, slaDays: item.slaDays))
             }
         case .keyAccountReview:
             let interval = rule.intervalDays ?? 90
@@ -119,7 +117,7 @@ public struct Queue: Sendable {
                 guard due <= day else { return nil }
                 return QueueCandidate(
                     accountID: account.id, dueOn: due, atStake: context.openOfAccount(account.id),
-                    reason: last.map { "Key-account review: last visit \($0)" } ?? "Key-account review: no visit yet")
+                    reason: .keyAccountReview(lastVisit: last))
             }
         case .newContractor:
             return context.accounts(flagged: .newContractor).compactMap { account in
@@ -128,7 +126,7 @@ public struct Queue: Sendable {
                 guard due <= day else { return nil }
                 return QueueCandidate(
                     accountID: account.id, dueOn: due, atStake: context.openOfAccount(account.id),
-                    reason: "Credit review for a new contractor: references and industry credit group")
+                    reason: .contractorCreditReview)
             }
         case .depositMissing:
             return context.jobs.compactMap { job in
@@ -137,7 +135,7 @@ public struct Queue: Sendable {
                 return QueueCandidate(
                     accountID: job.accountID, jobID: job.id, dueOn: day.adding(days: rule.offsetDays),
                     atStake: context.openOfAccount(job.accountID),
-                    reason: "Deposit missing on a new client's \(job.kind.rawValue) job \(job.id)")
+                    reason: .depositMissing(job.kind, job.id))
             }
         case .installmentMissed:
             return context.arrangements.compactMap { arrangement in
@@ -146,8 +144,8 @@ public struct Queue: Sendable {
                 guard due <= day else { return nil }
                 return QueueCandidate(
                     accountID: arrangement.accountID, dueOn: due, atStake: missed.unpaid,
-                    reason: "Arrangement \(arrangement.id): installment of \(missed.installment.amount.groupedString) "
-                        + "due \(missed.installment.dueOn) not paid (\(missed.unpaid.groupedString) behind)")
+                    reason: .installmentMissed(
+                        arrangement.id, installment: missed.installment.amount, dueOn: missed.installment.dueOn, behind: missed.unpaid))
             }
         }
     }

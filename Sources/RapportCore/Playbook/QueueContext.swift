@@ -1,5 +1,4 @@
-/// A task a rule proposes before it is checked against what was already done. The reason is put
-/// into words only for the candidates that become tasks.
+/// A task a rule proposes before it is checked against what was already done.
 struct QueueCandidate {
     var accountID: Account.ID
     var invoiceID: Invoice.ID?
@@ -7,11 +6,11 @@ struct QueueCandidate {
     var caseID: Case.ID?
     var dueOn: Day
     var atStake: Money
-    var reason: () -> String
+    var reason: QueueReason
 
     init(
         accountID: Account.ID, invoiceID: Invoice.ID? = nil, jobID: Job.ID? = nil, caseID: Case.ID? = nil, dueOn: Day,
-        atStake: Money, reason: @autoclosure @escaping () -> String
+        atStake: Money, reason: QueueReason
     ) {
         self.accountID = accountID
         self.invoiceID = invoiceID
@@ -37,13 +36,15 @@ struct QueueContext {
     let arrangements: [PaymentArrangement]
     let reviewed: Set<Account.ID>
     let depositJobs: Set<Job.ID>
-    private let jobByID: [Job.ID: Job]
-    private let casesByInvoice: [Invoice.ID: [Case]]
+    /// Positions in `jobs` and `cases`.
+    private let jobByID: [Job.ID: Int]
+    private let casesByInvoice: [Invoice.ID: [Int]]
     private let interactions: [Interaction]
     /// Positions in `interactions` of each account's touches on or before the day.
     private let interactionsByAccount: [Account.ID: [Int]]
     private let paymentsByAccount: [Account.ID: [Payment]]
-    private let openByAccount: [Account.ID: Money]
+    /// Open amounts by account position (in the currency of the account's first open invoice).
+    private let openByAccount: [Money?]
     private let openByJob: [Job.ID: Money]
 
     init(_ input: QueueInput) {
@@ -51,8 +52,8 @@ struct QueueContext {
         var accountIndex: [Account.ID: Int] = [:]
         accountIndex.reserveCapacity(input.accounts.count)
         var firsts: [Int] = []
-        for (index, account) in input.accounts.enumerated() where accountIndex[account.id] == nil {
-            accountIndex[account.id] = firsts.count
+        for index in input.accounts.indices where accountIndex[input.accounts[index].id] == nil {
+            accountIndex[input.accounts[index].id] = firsts.count
             firsts.append(index)
         }
         self.accountIndex = accountIndex
@@ -65,9 +66,11 @@ struct QueueContext {
         arrangements = input.arrangements
         reviewed = Set(input.creditReviews.map(\.accountID))
         depositJobs = Set(input.deposits.map(\.jobID))
-        jobByID = Dictionary(input.jobs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var byInvoice: [Invoice.ID: [Case]] = [:]
-        for item in input.cases { for invoice in item.invoiceIDs { byInvoice[invoice, default: []].append(item) } }
+        var jobPositions: [Job.ID: Int] = [:]
+        for index in input.jobs.indices where jobPositions[input.jobs[index].id] == nil { jobPositions[input.jobs[index].id] = index }
+        jobByID = jobPositions
+        var byInvoice: [Invoice.ID: [Int]] = [:]
+        for index in input.cases.indices { for invoice in input.cases[index].invoiceIDs { byInvoice[invoice, default: []].append(index) } }
         casesByInvoice = byInvoice
         interactions = input.interactions
         var touches: [Account.ID: [Int]] = [:]
@@ -76,12 +79,12 @@ struct QueueContext {
         }
         interactionsByAccount = touches
         paymentsByAccount = Dictionary(grouping: input.payments, by: \.accountID)
-        var byAccount: [Account.ID: Money] = [:]
-        byAccount.reserveCapacity(accounts.count)
+        var byAccount = [Money?](repeating: nil, count: accounts.count)
         var byJob: [Job.ID: Money] = [:]
-        byJob.reserveCapacity(input.jobs.count)
         for invoice in invoices where invoice.open.isPositive && invoice.issueDate <= input.day {
-            byAccount[invoice.accountID] = (try? (byAccount[invoice.accountID] ?? .zero(invoice.open.currency)).adding(invoice.open)) ?? invoice.open
+            if let position = accountIndex[invoice.accountID] {
+                byAccount[position] = byAccount[position].map { (try? $0.adding(invoice.open)) ?? $0 } ?? invoice.open
+            }
             if let job = invoice.jobID {
                 byJob[job] = (try? (byJob[job] ?? .zero(invoice.open.currency)).adding(invoice.open)) ?? invoice.open
             }
@@ -109,19 +112,19 @@ struct QueueContext {
         return found
     }
 
-    func openOfAccount(_ account: Account.ID) -> Money { openByAccount[account] ?? .zero(.usd) }
+    func openOfAccount(_ account: Account.ID) -> Money { accountIndex[account].flatMap { openByAccount[$0] } ?? .zero(.usd) }
 
     func openOfJob(_ job: Job.ID, _ account: Account.ID) -> Money { openByJob[job] ?? .zero(.usd) }
 
     /// Collection contacts wait while the invoice's job has open follow-ups or a case holds it.
     func isPaused(_ invoice: QueueInvoice) -> Bool {
-        if let job = invoice.jobID.flatMap({ jobByID[$0] }), !job.openFollowUps(on: day).isEmpty { return true }
-        return (casesByInvoice[invoice.id] ?? []).contains { $0.isActive }
+        if let job = invoice.jobID.flatMap({ jobByID[$0] }), jobs[job].followUps.contains(where: { $0.isOpen(on: day) }) { return true }
+        return (casesByInvoice[invoice.id] ?? []).contains { cases[$0].isActive }
     }
 
     /// The latest day a case holding the invoice was resolved, if any.
     func lastResolution(of invoice: Invoice.ID) -> Day? {
-        (casesByInvoice[invoice] ?? []).compactMap(\.resolvedOn).max()
+        (casesByInvoice[invoice] ?? []).compactMap { cases[$0].resolvedOn }.max()
     }
 
     /// Whether payments on the account from the promise's day to its due day cover the amount.

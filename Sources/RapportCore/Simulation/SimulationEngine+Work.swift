@@ -4,13 +4,12 @@ extension SimulationEngine {
         let playbook = policy.playbook(checkInDays: parameters.checkInDays)
         let queue = Queue(playbook: playbook)
         let triggers = Dictionary(playbook.rules.map { ($0.id, $0.trigger) }, uniquingKeysWith: { first, _ in first })
+        let average = paidTotal.paid == 0 ? 0.5 : Double(paidTotal.late) / Double(paidTotal.paid)
+        let risk = paidCounts.map { LatePaymentBaseline.shrunk(late: $0.late, paid: $0.paid, average: average) }
         for team in company.specialists.indices {
             let input = queueInput(team, on: day)
-            let counts = paidCounts
-            let average = paidTotal.paid == 0 ? 0.5 : Double(paidTotal.late) / Double(paidTotal.paid)
             let tasks = queue.tasks(input, limit: parameters.touchesPerDay) { account in
-                guard let customer = customerIndex(account) else { return average }
-                return LatePaymentBaseline.shrunk(late: counts[customer].late, paid: counts[customer].paid, average: average)
+                customerIndex(account).map { risk[$0] } ?? average
             }
             for task in tasks {
                 touch(task, trigger: triggers[task.rule], team: team, on: day, policy: policy)
