@@ -40,8 +40,8 @@ struct QueueContext {
     private let jobByID: [Job.ID: Int]
     private let casesByInvoice: [Invoice.ID: [Int]]
     private let interactions: [Interaction]
-    /// Positions in `interactions` of each account's touches on or before the day.
-    private let interactionsByAccount: [Account.ID: [Int]]
+    /// Positions in `interactions` of the touches on or before the day, by account position.
+    private let interactionsByAccount: [[Int]]
     private let paymentsByAccount: [Account.ID: [Payment]]
     /// Open amounts by account position (in the currency of the account's first open invoice).
     private let openByAccount: [Money?]
@@ -73,9 +73,9 @@ struct QueueContext {
         for index in input.cases.indices { for invoice in input.cases[index].invoiceIDs { byInvoice[invoice, default: []].append(index) } }
         casesByInvoice = byInvoice
         interactions = input.interactions
-        var touches: [Account.ID: [Int]] = [:]
-        for (index, touch) in input.interactions.enumerated() where touch.occurredOn <= input.day {
-            touches[touch.accountID, default: []].append(index)
+        var touches = [[Int]](repeating: [], count: accounts.count)
+        for index in input.interactions.indices where input.interactions[index].occurredOn <= input.day {
+            if let position = accountIndex[input.interactions[index].accountID] { touches[position].append(index) }
         }
         interactionsByAccount = touches
         paymentsByAccount = Dictionary(grouping: input.payments, by: \.accountID)
@@ -106,7 +106,8 @@ struct QueueContext {
 
     /// The account's touches on or before the day that pass `filter`.
     func touches(_ account: Account.ID, where filter: (Interaction) -> Bool) -> [Interaction] {
-        guard let positions = interactionsByAccount[account] else { return [] }
+        guard let position = accountIndex[account] else { return [] }
+        let positions = interactionsByAccount[position]
         var found: [Interaction] = []
         for position in positions where filter(interactions[position]) { found.append(interactions[position]) }
         return found

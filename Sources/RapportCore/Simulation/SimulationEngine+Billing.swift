@@ -166,7 +166,14 @@ extension SimulationEngine {
     }
 
     func customerIndex(_ account: Account.ID) -> Int? {
-        // Account ids are "C" + the 1-based position.
-        Int(account.rawValue.dropFirst()).map { $0 - 1 }
+        // Account ids are "C" + the 1-based position; read the digits without allocating.
+        var value = 0
+        var digits = 0
+        for byte in account.rawValue.utf8.dropFirst() {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+            digits += 1
+        }
+        return digits == 0 ? nil : value - 1
     }
 }

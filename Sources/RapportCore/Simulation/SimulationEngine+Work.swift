@@ -7,8 +7,9 @@ extension SimulationEngine {
         let average = paidTotal.paid == 0 ? 0.5 : Double(paidTotal.late) / Double(paidTotal.paid)
         let risk = paidCounts.map { LatePaymentBaseline.shrunk(late: $0.late, paid: $0.paid, average: average) }
         for team in company.specialists.indices {
-            let input = queueInput(team, on: day)
-            let tasks = queue.tasks(input, limit: parameters.touchesPerDay) { account in
+            // The input (which shares the touch lists) must be gone before touches are recorded,
+            // or the first new touch copies the whole list.
+            let tasks = queue.tasks(queueInput(team, on: day), limit: parameters.touchesPerDay) { account in
                 customerIndex(account).map { risk[$0] } ?? average
             }
             for task in tasks {
@@ -33,13 +34,14 @@ extension SimulationEngine {
             let oldest = day.adding(days: -120)
             recentTouches[team].removeAll { $0.occurredOn < oldest }
         }
-        let invoices = openBills[team].compactMap { index -> QueueInvoice? in
+        var invoices: [QueueInvoice] = []
+        invoices.reserveCapacity(openBills[team].count)
+        for index in openBills[team] where bills[index].issue <= day {
             let bill = bills[index]
-            guard bill.issue <= day else { return nil }
-            return QueueInvoice(
+            invoices.append(QueueInvoice(
                 id: bill.invoiceID, accountID: bill.accountID, issueDate: bill.issue, dueDate: bill.due,
                 collectionStart: bill.collectionStart, total: Money(minorUnits: bill.total, currency: .usd),
-                open: Money(minorUnits: bill.open, currency: .usd), jobID: bill.jobID, isFirstOfAccount: bill.isFirstOfAccount)
+                open: Money(minorUnits: bill.open, currency: .usd), jobID: bill.jobID, isFirstOfAccount: bill.isFirstOfAccount))
         }
         return QueueInput(
             day: day, accounts: accountsOf[team], invoices: invoices, jobs: recentJobs[team].map { ledger.jobs[$0] },
