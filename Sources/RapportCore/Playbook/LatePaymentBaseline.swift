@@ -1,11 +1,11 @@
 /// Predicted probability that an account pays late, from its own paid history: the share of its
-/// paid invoices paid after their due date, shrunk toward the ledger-wide share so that an
+/// paid invoices paid late (after their collection start), shrunk toward the ledger-wide share so that an
 /// account with little history gets the average rather than 0 or 1.
 ///
 /// p(account) = (late + k · p̄) ÷ (paid + k), with p̄ the ledger-wide late share and k = 4 invoices.
 /// It is the queue's risk until the logistic model of issue 4 replaces it.
 public struct LatePaymentBaseline: Sendable {
-    /// One paid invoice: its account and whether it was paid after its due date.
+    /// One paid invoice: its account and whether it was paid late (after its collection start).
     public struct PaidInvoice: Hashable, Sendable {
         public var accountID: Account.ID
         public var late: Bool

@@ -10,8 +10,17 @@ public enum RiskTraining {
         /// The day it became fully paid, if it has.
         public var paidOn: Day?
         public var jobID: Job.ID?
+        /// The day collection contacts start; paying after it is paying late (under on-receipt
+        /// terms every payment is after the due day, so the due day cannot tell late from on time).
+        public var collectionStart: Day?
 
-        public init(id: Invoice.ID, accountID: Account.ID, issueDate: Day, dueDate: Day, total: Money, paidOn: Day?, jobID: Job.ID? = nil) {
+        /// The day after which payment counts as late: the collection start, else the due day.
+        public var lateAfter: Day { collectionStart.map { max($0, dueDate) } ?? dueDate }
+
+        public init(
+            id: Invoice.ID, accountID: Account.ID, issueDate: Day, dueDate: Day, total: Money, paidOn: Day?, jobID: Job.ID? = nil,
+            collectionStart: Day? = nil
+        ) {
             self.id = id
             self.accountID = accountID
             self.issueDate = issueDate
@@ -19,6 +28,7 @@ public enum RiskTraining {
             self.total = total
             self.paidOn = paidOn
             self.jobID = jobID
+            self.collectionStart = collectionStart
         }
     }
 
@@ -62,17 +72,18 @@ public enum RiskTraining {
         return result
     }
 
-    /// Labels invoices due before `asOf` (late: paid after the due day, or still unpaid after it),
+    /// Labels the invoices whose outcome is known on `asOf` (late: paid after `lateAfter` — the
+    /// collection start when known — or still unpaid after it),
     /// trains on the earliest 80 % by due day and measures AUC on the rest.
     public static func train(
         invoices: [InvoiceFacts], accounts: [Account.ID: Account], cases: [Case], jobs: [Job.ID: Job], asOf: Day
     ) -> Result {
         let features = inputs(invoices: invoices, accounts: accounts, cases: cases, jobs: jobs)
         let labeled = invoices.compactMap { invoice -> (due: Day, id: Invoice.ID, vector: [Double], late: Bool)? in
-            guard invoice.dueDate < asOf, let input = features[invoice.id] else { return nil }
-            let late: Bool
-            if let paid = invoice.paidOn, paid <= asOf { late = paid > invoice.dueDate } else { late = true }
-            return (invoice.dueDate, invoice.id, RiskFeatures.vector(input), late)
+            // Only invoices whose outcome is known by `asOf`: paid by then, or unpaid past the day.
+            let paid = invoice.paidOn.flatMap { $0 <= asOf ? $0 : nil }
+            guard paid != nil || invoice.lateAfter < asOf, let input = features[invoice.id] else { return nil }
+            return (invoice.dueDate, invoice.id, RiskFeatures.vector(input), paid.map { $0 > invoice.lateAfter } ?? true)
         }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
         let cut = labeled.count * 4 / 5
         let training = labeled.prefix(cut)

@@ -58,16 +58,18 @@ public struct FluentQueueRepository: QueueRepository {
         let cases = try await FluentCaseRepository(database: database).fetchCases(accounts: accounts.map(\.id))
         let interactions = try await FluentInteractionRepository(database: database).fetchInteractions(accounts: accounts.map(\.id))
         let paid = try await chunked(ids, sql) { list in """
-            SELECT account_id, CASE WHEN paid_on > due_on THEN 1 ELSE 0 END AS late FROM open_items
-            WHERE kind = 'invoice' AND account_id IN (\(binds: list)) AND paid_on IS NOT NULL AND paid_on <= \(bind: iso)
+            SELECT o.account_id, CASE WHEN o.paid_on > i.collection_start THEN 1 ELSE 0 END AS late
+            FROM open_items o JOIN invoices i ON i.id = o.ref_id
+            WHERE o.kind = 'invoice' AND o.account_id IN (\(binds: list)) AND o.paid_on IS NOT NULL AND o.paid_on <= \(bind: iso)
             """ } decode: { row in
             LatePaymentBaseline.PaidInvoice(
                 accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
                 late: try row.decode(column: "late", as: Int.self) == 1)
         }
         let share = try await sql.raw("""
-            SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN paid_on > due_on THEN 1 ELSE 0 END), 0) AS late FROM open_items
-            WHERE kind = 'invoice' AND paid_on IS NOT NULL AND paid_on <= \(bind: iso)
+            SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN o.paid_on > i.collection_start THEN 1 ELSE 0 END), 0) AS late
+            FROM open_items o JOIN invoices i ON i.id = o.ref_id
+            WHERE o.kind = 'invoice' AND o.paid_on IS NOT NULL AND o.paid_on <= \(bind: iso)
             """).first()!
         let paidCount = try share.decode(column: "n", as: Int.self)
         let lateCount = try share.decode(column: "late", as: Int.self)
@@ -90,7 +92,7 @@ public struct FluentQueueRepository: QueueRepository {
         var history: [RiskTraining.InvoiceFacts] = []
         if model != nil {
             history = try await chunked(ids, sql) { list in """
-                SELECT i.id, i.account_id, i.issue_date, i.due_date, i.total_minor, i.currency, i.job_id,
+                SELECT i.id, i.account_id, i.issue_date, i.due_date, i.collection_start, i.total_minor, i.currency, i.job_id,
                   CASE WHEN o.paid_on <= \(bind: iso) THEN o.paid_on ELSE NULL END AS paid_on
                 FROM invoices i JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = i.id
                 WHERE i.account_id IN (\(binds: list)) AND i.issue_date <= \(bind: iso)
@@ -103,7 +105,8 @@ public struct FluentQueueRepository: QueueRepository {
                     total: Money(minorUnits: try row.decode(column: "total_minor", as: Int64.self),
                                  currency: try Currency(try row.decode(column: "currency", as: String.self))),
                     paidOn: try row.decode(column: "paid_on", as: String?.self).map { try Day(iso: $0) },
-                    jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) })
+                    jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) },
+                    collectionStart: try Day(iso: try row.decode(column: "collection_start", as: String.self)))
             }
         }
         return QueueData(

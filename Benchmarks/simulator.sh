@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Benchmark: the simulator and the demo (issue 5's targets).
+#  1. `rapport simulate --policy both` at 20,000 accounts × 24 months (target: under 15 s).
+#  2. `rapport demo --no-serve` (target: under 60 s), then `rapport risk train` on the demo database.
+# Usage: bash Benchmarks/simulator.sh            (SENSITIVITY=1 also prints the sensitivity table)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=${BENCH_DIR:-/tmp/rapport-simulator-bench}
+mkdir -p "$work"
+swift build -c release --product rapport >&2
+bin=$(swift build -c release --show-bin-path)/rapport
+
+echo "== rapport simulate --policy both (20,000 accounts, 24 months)"
+/usr/bin/time -f "simulate both: %e s, %M KiB peak RSS" "$bin" simulate --policy both
+
+echo "== rapport demo --no-serve"
+/usr/bin/time -f "demo: %e s, %M KiB peak RSS" "$bin" demo --no-serve --db "$work/demo.sqlite" --start 2023-12-01 >/dev/null 2>"$work/demo.log"
+tail -1 "$work/demo.log"
+/usr/bin/time -f "risk train on the demo: %e s, %M KiB peak RSS" "$bin" risk train --db "$work/demo.sqlite" --as-of 2026-11-30
+
+if [ "${SENSITIVITY:-0}" = 1 ]; then
+  echo "== sensitivity (20,000 accounts, 24 months; DSO traditional / client-relations)"
+  row() { "$bin" simulate --format json "$@" | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+print(" | ".join("%.1f" % x["dso"] for x in r), "|", r[1]["issuesFoundBeforeCollectionStart"], "|", r[1]["casesOpened"])'; }
+  echo "| setting | traditional DSO | client-relations DSO | found early (CR) | cases (CR) |"
+  echo "| --- | --- | --- | --- | --- |"
+  for k in 2 4 6 8; do echo "| specialists $k | $(row --specialists "$k") |"; done
+  for d in 3 8 15 30; do echo "| check-in day $d | $(row --checkin-days "$d") |"; done
+  for s in 0.5 1 2; do echo "| problem rates ×$s | $(row --problem-rate-scale "$s") |"; done
+fi
