@@ -72,13 +72,17 @@ struct DemoCommand: AsyncParsableCommand {
         let facts = ReceivableFacts(
             currency: .usd, invoices: ledger.invoices, payments: ledger.payments, creditMemos: ledger.creditMemos,
             deposits: ledger.deposits, allocations: ledger.allocations)
-        func dso(_ period: Period) -> String { ReceivableMetrics(facts, period: period).dso.map(formatTwoDecimals) ?? "—" }
+        func dso(_ period: Period) -> String {
+            let metrics = ReceivableMetrics(facts, period: period)
+            return "\(metrics.dso.map(formatTwoDecimals) ?? "—") (countback \(metrics.dsoCountback.map(formatTwoDecimals) ?? "—"))"
+        }
         let seconds = (clock.now - began).components.seconds
         print("""
             demo company written to \(config.database) in \(seconds) s
               DSO under the traditional policy (\(before)): \(dso(before))
               DSO under client relations (\(after)): \(dso(after))
             try:
+              rapport report trend --metric dso --from \(parameters.start) --to \(ledger.lastDay) --db \(db)
               rapport report metrics --from \(after.from) --to \(after.to) --db \(db)
               rapport queue --specialist \(ledger.specialists[0]) --date \(ledger.lastDay) --db \(db)
               rapport report root-causes --from \(after.from) --to \(after.to) --db \(db)

@@ -50,6 +50,8 @@ struct SimulatedBill {
     /// Bumped whenever the payment plan changes; scheduled payments of older plans are ignored.
     var plan = 0
     var isFirstOfAccount = false
+    /// The day a customer who is not a procrastinator would pay if nothing held the bill up.
+    var usualPayDay: Day?
 
     /// Whether the customer is holding payment.
     var isHeld: Bool { (problem?.holdsPayment ?? false) && !resolved }

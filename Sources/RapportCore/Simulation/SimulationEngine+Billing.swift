@@ -139,6 +139,8 @@ extension SimulationEngine {
     mutating func planPayment(_ index: Int) {
         let bill = bills[index]
         let profile = company.customers[bill.customer]
+        let usual = bill.issue.adding(days: random.draw(parameters.paymentDelay[profile.account.segment]!))
+        if !profile.procrastinator { bills[index].usualPayDay = usual }
         if bill.isHeld {
             let call = bill.issue.adding(days: random.draw(parameters.inboundRaiseDelay))
             inboundCalls[call.daysSinceEpoch, default: []].append(index)
@@ -150,8 +152,17 @@ extension SimulationEngine {
         } else if profile.procrastinator {
             schedulePayment(index, on: bill.issue.adding(days: random.draw(parameters.unremindedDelay)))
         } else {
-            schedulePayment(index, on: bill.issue.adding(days: random.draw(parameters.paymentDelay[profile.account.segment]!)))
+            schedulePayment(index, on: usual)
         }
+    }
+
+    /// A problem is put right: the customer pays 2–8 days later, but not before they would have
+    /// paid without it (a problem delays payment, it never speeds it up).
+    mutating func resumePayment(_ index: Int, after day: Day) {
+        guard bills[index].open > 0 else { return }
+        bills[index].plan += 1
+        let resumed = day.adding(days: random.draw(parameters.payAfterResolution))
+        schedulePayment(index, on: max(resumed, bills[index].usualPayDay ?? resumed))
     }
 
     /// Adds a payment to the bill's current plan (`amount` nil: whatever is open then).

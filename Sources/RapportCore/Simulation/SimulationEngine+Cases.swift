@@ -51,7 +51,7 @@ extension SimulationEngine {
             ledger.cases[number].rootCause = problem.rootCause
             if problem.holdsPayment {
                 bills[index].resolved = true
-                if bills[index].open > 0 { replan(index, from: day, within: parameters.payAfterResolution) }
+                resumePayment(index, after: day)
             }
         }
     }
@@ -62,7 +62,7 @@ extension SimulationEngine {
             finishPunchList(job, on: day)
             guard let index = jobBill[job], bills[index].problem == .incompleteInstallation, !bills[index].resolved else { continue }
             bills[index].resolved = true
-            if bills[index].open > 0 { replan(index, from: day, within: parameters.payAfterResolution) }
+            resumePayment(index, after: day)
         }
     }
 

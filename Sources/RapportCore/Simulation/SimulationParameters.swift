@@ -54,17 +54,17 @@ public struct SimulationParameters: Hashable, Sendable, Codable {
 
     /// Days from issue to payment of a problem-free invoice, per segment (government: slow approvals).
     public var paymentDelay: [Account.Segment: ClosedRange<Int>] = [
-        .residential: 3...36, .commercial: 12...50, .government: 35...85, .contractor: 12...55,
+        .residential: 3...34, .commercial: 12...48, .government: 35...80, .contractor: 12...52,
     ]
     /// Share of customers who pay only when reminded: 2–7 days after a reminder reaches them,
     /// otherwise `unremindedDelay` days after issue.
-    public var procrastinatorShare = 0.22
+    public var procrastinatorShare = 0.20
     public var unremindedDelay: ClosedRange<Int> = 55...100
     public var payAfterReminder: ClosedRange<Int> = 2...7
     /// Chance that a touch reaches the customer; a reached customer with a problem mentions it.
     public var reachChance = 0.65
     public var raiseChance = 0.9
-    /// Days from a problem's resolution to payment.
+    /// Days from a problem's resolution to payment (never before the customer's usual day).
     public var payAfterResolution: ClosedRange<Int> = 2...8
     /// A customer nobody asks calls in about a problem this many days after the invoice.
     public var inboundRaiseDelay: ClosedRange<Int> = 45...90
