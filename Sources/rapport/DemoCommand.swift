@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import RapportCore
-import RapportServer
 import RapportStore
 
 /// `rapport demo`: builds a company like the case study's — 36 months, the first 18 under the
@@ -88,11 +87,7 @@ struct DemoCommand: AsyncParsableCommand {
               rapport report root-causes --from \(after.from) --to \(after.to) --db \(db)
             """)
         guard !noServe else { return }
-        let serve = try RapportConfig.resolve(db: db, port: port)
-        try await DatabaseOptions.withDatabase(serve) { database, config in
-            printError("rapport: serving \(config.database) on http://\(config.server.hostname):\(config.server.port)")
-            try await RapportServer.run(database: database, configuration: config.server)
-        }
+        try await ServeCommand.serve(config)
     }
 
     /// The manager, the specialists and one member of each department.

@@ -19,7 +19,11 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let config = try database.config(hostname: hostname, port: port)
+        try await Self.serve(try database.config(hostname: hostname, port: port))
+    }
+
+    /// Opens the configured database and serves it until interrupted.
+    static func serve(_ config: RapportConfig) async throws {
         try await DatabaseOptions.withDatabase(config) { db, config in
             printError("rapport: serving \(config.database) on http://\(config.server.hostname):\(config.server.port)")
             try await RapportServer.run(database: db, configuration: config.server)
