@@ -16,6 +16,8 @@ public struct SimulatedLedger: Sendable {
     public var billingChanges: [BillingChange] = []
     /// The specialists, by user name.
     public var specialists: [String] = []
+    /// The days of touches that found a problem before the invoice's collection start.
+    public var earlyFindings: [Day] = []
     /// Accounts that cancelled their service, and the day.
     public var disconnected: [Account.ID: Day] = [:]
     /// The first and last simulated days.

@@ -75,6 +75,7 @@ extension SimulationEngine {
             let hidden = subject.filter { bills[$0].problem != nil && !bills[$0].raised && bills[$0].open > 0 }
             if !hidden.isEmpty && random.chance(parameters.raiseChance) {
                 for bill in hidden { openCase(bill, on: day) }
+                if hidden.contains(where: { day < bills[$0].collectionStart }) { ledger.earlyFindings.append(day) }
                 outcome = .issueFound
             } else if trigger == .newContractor {
                 reviews[team].append(CreditReview(

@@ -27,12 +27,7 @@ public struct SimulationResult: Sendable {
         metrics = ReceivableMetrics(facts, period: period)
         let period = self.period
         casesOpened = ledger.cases.filter { period.contains($0.openedOn) }.count
-        var collectionStart: [Invoice.ID: Day] = [:]
-        for invoice in ledger.invoices { collectionStart[invoice.id] = invoice.collectionStart(terms: .standard) }
-        issuesFoundBeforeCollectionStart = ledger.interactions.filter { touch in
-            touch.outcome == .issueFound && period.contains(touch.occurredOn)
-                && touch.invoiceID.flatMap { collectionStart[$0] }.map { touch.occurredOn < $0 } == true
-        }.count
+        issuesFoundBeforeCollectionStart = ledger.earlyFindings.filter { period.contains($0) }.count
         accountsRetained = ledger.accounts.filter { account in
             account.hasHardship && (account.openedOn ?? ledger.firstDay) <= period.to
                 && (ledger.disconnected[account.id].map { $0 > period.to } ?? true)
