@@ -37,7 +37,7 @@ struct DemoCommand: AsyncParsableCommand {
         parameters.months = 36
         parameters.seed = seed
         parameters.start = start ?? LedgerCommand.today().monthStart.adding(months: -36)
-        parameters.touchesPerDay = max(5, Int((Double(parameters.touchesPerDay) * Double(accounts) / 20_000).rounded()))
+        parameters.scaleCapacity(toAccounts: accounts)
         return parameters
     }
 

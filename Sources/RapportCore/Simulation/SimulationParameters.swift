@@ -94,6 +94,12 @@ public struct SimulationParameters: Hashable, Sendable, Codable {
     public var hardshipCancelChance = 0.4
 
     public init() {}
+
+    /// Scales the specialists' daily touches to a company of `accounts` so that each carries the
+    /// case study's load (70 touches a day per specialist at 20,000 accounts; at least 5).
+    public mutating func scaleCapacity(toAccounts accounts: Int) {
+        touchesPerDay = max(5, Int((Double(touchesPerDay) * Double(accounts) / 20_000).rounded()))
+    }
 }
 
 extension Account.Segment: CodingKeyRepresentable {}

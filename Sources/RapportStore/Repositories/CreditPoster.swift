@@ -65,49 +65,54 @@ enum CreditPoster {
         return summary
     }
 
+    /// Open invoices with their due and collection-start days: the open-item row joined to the
+    /// invoice; callers add their `where` clauses.
+    static func selectOpenInvoices(_ sql: any SQLDatabase) -> SQLSelectBuilder {
+        sql.select()
+            .column(SQLColumn("ref_id", table: "o")).column(SQLColumn("account_id", table: "o"))
+            .column(SQLColumn("day", table: "o")).column(SQLColumn("open_minor", table: "o"))
+            .column(SQLColumn("currency", table: "o")).column(SQLColumn("job_id", table: "i"))
+            .column(SQLColumn("due_date", table: "i")).column(SQLColumn("collection_start", table: "i"))
+            .from(SQLAlias(SQLIdentifier("open_items"), as: SQLIdentifier("o")))
+            .join(SQLAlias(SQLIdentifier("invoices"), as: SQLIdentifier("i")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("id", table: "i"), .equal, SQLColumn("ref_id", table: "o"))
+            .where(SQLColumn("kind", table: "o"), .equal, SQLBind("invoice"))
+    }
+
+    /// A row of `selectOpenInvoices`.
+    static func decodeOpenInvoice(_ row: any SQLRow) throws -> (OpenInvoice, InvoiceDays) {
+        (OpenInvoice(
+            id: Invoice.ID(try row.decode(column: "ref_id", as: String.self)),
+            accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
+            issueDate: try Day(iso: try row.decode(column: "day", as: String.self)),
+            jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) },
+            open: Money(
+                minorUnits: try row.decode(column: "open_minor", as: Int64.self),
+                currency: try Currency(try row.decode(column: "currency", as: String.self)))),
+         InvoiceDays(
+            due: try row.decode(column: "due_date", as: String.self),
+            collectionStart: try row.decode(column: "collection_start", as: String.self)))
+    }
+
     /// The open invoices of the paying accounts, plus every invoice a payment names (even if paid),
     /// with their due and collection-start days.
     private static func openInvoices(
         for payments: [CreditPosting], sql: any SQLDatabase
     ) async throws -> ([OpenInvoice], [Invoice.ID: InvoiceDays]) {
-        func select() -> SQLSelectBuilder {
-            sql.select()
-                .column(SQLColumn("ref_id", table: "o")).column(SQLColumn("account_id", table: "o"))
-                .column(SQLColumn("day", table: "o")).column(SQLColumn("open_minor", table: "o"))
-                .column(SQLColumn("currency", table: "o")).column(SQLColumn("job_id", table: "i"))
-                .column(SQLColumn("due_date", table: "i")).column(SQLColumn("collection_start", table: "i"))
-                .from(SQLAlias(SQLIdentifier("open_items"), as: SQLIdentifier("o")))
-                .join(SQLAlias(SQLIdentifier("invoices"), as: SQLIdentifier("i")), method: SQLJoinMethod.inner,
-                      on: SQLColumn("id", table: "i"), .equal, SQLColumn("ref_id", table: "o"))
-                .where(SQLColumn("kind", table: "o"), .equal, SQLBind("invoice"))
-        }
-        let decode: (any SQLRow) throws -> (OpenInvoice, InvoiceDays) = { row in
-            (OpenInvoice(
-                id: Invoice.ID(try row.decode(column: "ref_id", as: String.self)),
-                accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                issueDate: try Day(iso: try row.decode(column: "day", as: String.self)),
-                jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) },
-                open: Money(
-                    minorUnits: try row.decode(column: "open_minor", as: Int64.self),
-                    currency: try Currency(try row.decode(column: "currency", as: String.self)))),
-             InvoiceDays(
-                due: try row.decode(column: "due_date", as: String.self),
-                collectionStart: try row.decode(column: "collection_start", as: String.self)))
-        }
         let accounts = Set(payments.map(\.accountID.rawValue))
         var byID: [Invoice.ID: OpenInvoice] = [:]
         var days: [Invoice.ID: InvoiceDays] = [:]
         for invoice in try await sql.fetchChunked(accounts, { chunk in
-            select().where(SQLColumn("account_id", table: "o"), .in, SQLBind.group(chunk))
+            selectOpenInvoices(sql).where(SQLColumn("account_id", table: "o"), .in, SQLBind.group(chunk))
                 .where(SQLColumn("open_minor", table: "o"), .greaterThan, SQLBind(0))
-        }, decode: decode) {
+        }, decode: decodeOpenInvoice) {
             byID[invoice.0.id] = invoice.0
             days[invoice.0.id] = invoice.1
         }
         let targets = Set(payments.compactMap(\.target?.rawValue))
         for invoice in try await sql.fetchChunked(targets, { chunk in
-            select().where(SQLColumn("ref_id", table: "o"), .in, SQLBind.group(chunk))
-        }, decode: decode) {
+            selectOpenInvoices(sql).where(SQLColumn("ref_id", table: "o"), .in, SQLBind.group(chunk))
+        }, decode: decodeOpenInvoice) {
             byID[invoice.0.id] = invoice.0
             days[invoice.0.id] = invoice.1
         }

@@ -81,28 +81,10 @@ enum DepositSettler {
         ofJobs jobs: Set<String>, _ sql: any SQLDatabase
     ) async throws -> ([OpenInvoice], [Invoice.ID: CreditPoster.InvoiceDays]) {
         let rows = try await sql.fetchChunked(jobs) { chunk in
-            sql.select().column(SQLColumn("id", table: "i")).column(SQLColumn("account_id", table: "i"))
-                .column(SQLColumn("issue_date", table: "i")).column(SQLColumn("job_id", table: "i"))
-                .column(SQLColumn("open_minor", table: "o")).column(SQLColumn("currency", table: "i"))
-                .column(SQLColumn("due_date", table: "i")).column(SQLColumn("collection_start", table: "i"))
-                .from(SQLAlias(SQLIdentifier("invoices"), as: SQLIdentifier("i")))
-                .join(SQLAlias(SQLIdentifier("open_items"), as: SQLIdentifier("o")), method: SQLJoinMethod.inner,
-                      on: SQLColumn("ref_id", table: "o"), .equal, SQLColumn("id", table: "i"))
-                .where(SQLColumn("kind", table: "o"), .equal, SQLBind("invoice"))
+            CreditPoster.selectOpenInvoices(sql)
                 .where(SQLColumn("open_minor", table: "o"), .greaterThan, SQLBind(0))
                 .where(SQLColumn("job_id", table: "i"), .in, SQLBind.group(chunk))
-        } decode: { row in
-            (OpenInvoice(
-                id: Invoice.ID(try row.decode(column: "id", as: String.self)),
-                accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                issueDate: try Day(iso: try row.decode(column: "issue_date", as: String.self)),
-                jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) },
-                open: Money(minorUnits: try row.decode(column: "open_minor", as: Int64.self),
-                            currency: try Currency(try row.decode(column: "currency", as: String.self)))),
-             CreditPoster.InvoiceDays(
-                due: try row.decode(column: "due_date", as: String.self),
-                collectionStart: try row.decode(column: "collection_start", as: String.self)))
-        }
+        } decode: { try CreditPoster.decodeOpenInvoice($0) }
         return (rows.map(\.0), Dictionary(rows.map { ($0.0.id, $0.1) }, uniquingKeysWith: { first, _ in first }))
     }
 }

@@ -96,18 +96,7 @@ public struct FluentQueueRepository: QueueRepository {
                   CASE WHEN o.paid_on <= \(bind: iso) THEN o.paid_on ELSE NULL END AS paid_on
                 FROM invoices i JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = i.id
                 WHERE i.account_id IN (\(binds: list)) AND i.issue_date <= \(bind: iso)
-                """ } decode: { row in
-                RiskTraining.InvoiceFacts(
-                    id: Invoice.ID(try row.decode(column: "id", as: String.self)),
-                    accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                    issueDate: try Day(iso: try row.decode(column: "issue_date", as: String.self)),
-                    dueDate: try Day(iso: try row.decode(column: "due_date", as: String.self)),
-                    total: Money(minorUnits: try row.decode(column: "total_minor", as: Int64.self),
-                                 currency: try Currency(try row.decode(column: "currency", as: String.self))),
-                    paidOn: try row.decode(column: "paid_on", as: String?.self).map { try Day(iso: $0) },
-                    jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) },
-                    collectionStart: try Day(iso: try row.decode(column: "collection_start", as: String.self)))
-            }
+                """ } decode: { try SQLRowDecoding.invoiceFacts($0) }
         }
         return QueueData(
             input: input, paidHistory: paid, ledgerLateShare: paidCount == 0 ? nil : Double(lateCount) / Double(paidCount),

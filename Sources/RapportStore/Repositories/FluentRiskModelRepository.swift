@@ -18,18 +18,7 @@ public struct FluentRiskModelRepository: RiskModelRepository {
             SELECT i.id, i.account_id, i.issue_date, i.due_date, i.collection_start, i.total_minor, i.currency, i.job_id, o.paid_on
             FROM invoices i JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = i.id
             WHERE i.issue_date <= \(bind: asOf.isoString)
-            """).all().map { row in
-            RiskTraining.InvoiceFacts(
-                id: Invoice.ID(try row.decode(column: "id", as: String.self)),
-                accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                issueDate: try Day(iso: try row.decode(column: "issue_date", as: String.self)),
-                dueDate: try Day(iso: try row.decode(column: "due_date", as: String.self)),
-                total: Money(minorUnits: try row.decode(column: "total_minor", as: Int64.self),
-                             currency: try Currency(try row.decode(column: "currency", as: String.self))),
-                paidOn: try row.decode(column: "paid_on", as: String?.self).map { try Day(iso: $0) },
-                jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) },
-                collectionStart: try Day(iso: try row.decode(column: "collection_start", as: String.self)))
-        }
+            """).all().map(SQLRowDecoding.invoiceFacts)
     }
 
     public func fetchJobs() async throws -> [Job] {
