@@ -1,8 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The target graph is the architecture (see ../shared/DESIGN.md):
-// rapport → RapportServer / RapportImport / RapportStore → RapportCore.
+// The target graph is the architecture (see docs/architecture.md):
+// rapport / RapportServer → RapportApp → RapportStore / RapportImport → RapportCore.
 let package = Package(
     name: "Rapport",
     platforms: [.macOS(.v14)],
@@ -34,14 +34,24 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // CSV readers and writers: text ⇄ Core values, with row-level errors.
-        .target(name: "RapportImport", dependencies: ["RapportCore", "RapportStore"]),
-        // The HTTP server (Vapor): thin, calls Store and Core.
+        // CSV readers and writers: text ⇄ Core values, with row-level errors; no storage.
+        .target(name: "RapportImport", dependencies: ["RapportCore"]),
+        // The use cases shared by every edge: load through repository protocols, call Core, persist.
+        .target(
+            name: "RapportApp",
+            dependencies: [
+                "RapportCore",
+                "RapportStore",
+                "RapportImport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The HTTP server (Vapor): thin, calls RapportApp.
         .target(
             name: "RapportServer",
             dependencies: [
                 "RapportCore",
-                "RapportStore",
+                "RapportApp",
                 .product(name: "Vapor", package: "vapor"),
             ]
         ),
@@ -52,6 +62,7 @@ let package = Package(
                 "RapportCore",
                 "RapportStore",
                 "RapportImport",
+                "RapportApp",
                 "RapportServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -61,7 +72,8 @@ let package = Package(
         .target(
             name: "RapportTestSupport",
             dependencies: [
-                "RapportStore", "RapportImport", "RapportCore", .product(name: "SQLKit", package: "sql-kit"),
+                "RapportStore", "RapportImport", "RapportApp", "RapportCore", .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/RapportTestSupport"
         ),
@@ -69,7 +81,11 @@ let package = Package(
         .testTarget(name: "RapportImportTests", dependencies: ["RapportImport", "RapportCore"]),
         .testTarget(
             name: "RapportStoreTests",
-            dependencies: ["RapportStore", "RapportImport", "RapportCore", "RapportTestSupport"]
+            dependencies: ["RapportStore", "RapportImport", "RapportApp", "RapportCore", "RapportTestSupport"]
+        ),
+        .testTarget(
+            name: "RapportAppTests",
+            dependencies: ["RapportApp", "RapportStore", "RapportImport", "RapportCore", "RapportTestSupport"]
         ),
         .testTarget(
             name: "RapportServerTests",

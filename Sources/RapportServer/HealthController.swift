@@ -1,4 +1,4 @@
-import RapportStore
+import RapportApp
 import Vapor
 
 /// The body of `GET /health`.
@@ -9,11 +9,11 @@ struct HealthDTO: Content, Equatable {
 
 /// Answers `GET /health`: the server is up and the database answers a query.
 struct HealthController {
-    let database: RapportDatabase
+    let app: AppEnvironment
 
     func health() async throws -> HealthDTO {
         do {
-            try await database.ping()
+            try await app.system.checkDatabase()
             return HealthDTO(status: "ok", database: "ok")
         } catch {
             throw Abort(.serviceUnavailable, reason: "database unavailable")

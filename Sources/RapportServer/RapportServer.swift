@@ -1,24 +1,24 @@
-import RapportStore
+import RapportApp
 import Vapor
 
-/// Builds and runs Rapport's HTTP server on an open database.
+/// Builds and runs Rapport's HTTP server on an application environment (built by the caller's composition root).
 public enum RapportServer {
     /// Makes a configured application; the caller runs it (`execute()`) or tests it.
     public static func makeApplication(
-        database: RapportDatabase, configuration: ServerConfiguration, environment: Environment = .production
+        app environmentValue: AppEnvironment, configuration: ServerConfiguration, environment: Environment = .production
     ) async throws -> Application {
         var environment = environment
         environment.arguments = ["rapport"]
         let app = try await Application.make(environment)
         app.http.server.configuration.hostname = configuration.hostname
         app.http.server.configuration.port = configuration.port
-        try routes(app, database: database)
+        try routes(app, environment: environmentValue)
         return app
     }
 
     /// Serves until interrupted.
-    public static func run(database: RapportDatabase, configuration: ServerConfiguration) async throws {
-        let app = try await makeApplication(database: database, configuration: configuration)
+    public static func run(app environmentValue: AppEnvironment, configuration: ServerConfiguration) async throws {
+        let app = try await makeApplication(app: environmentValue, configuration: configuration)
         do {
             try await app.execute()
         } catch {
@@ -28,9 +28,9 @@ public enum RapportServer {
         try await app.asyncShutdown()
     }
 
-    static func routes(_ app: Application, database: RapportDatabase) throws {
+    static func routes(_ app: Application, environment: AppEnvironment) throws {
         app.get("health") { _ async throws -> HealthDTO in
-            try await HealthController(database: database).health()
+            try await HealthController(app: environment).health()
         }
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportApp
 import RapportImport
-import RapportStore
 
 /// `rapport arrangement`: balances paid in monthly installments, and whether the customer keeps up.
 struct ArrangementCommand: AsyncParsableCommand {
@@ -20,7 +20,9 @@ struct ArrangementAddCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Currency (default USD).", valueName: "CODE")) var currency = "USD"
     @Option(help: "Number of monthly installments.") var installments: Int
     @Option(help: ArgumentHelp("Due day of the first installment.", valueName: "YYYY-MM-DD"), transform: parseDay) var first: Day
-    @Option(help: ArgumentHelp("The day it was agreed (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
+    @Option(help: ArgumentHelp("The day it was agreed (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
+    @Option(name: .customLong("invoice"), help: "An invoice the arrangement pays off (repeat for several; default: every invoice open on the day agreed).")
+    var invoices: [String] = []
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -28,20 +30,13 @@ struct ArrangementAddCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let amount = try Money.parse(total, currency: try Currency(currency))
-        guard amount.isPositive else { throw UserError("--total must be greater than zero") }
-        let agreed = date ?? LedgerCommand.today()
-        guard first >= agreed else { throw UserError("--first \(first) is before the arrangement was agreed (\(agreed))") }
-        let arrangement = try await database.withDatabase { db, _ in
-            _ = try await db.requireAccount(account)
-            let repository = FluentArrangementRepository(db)
-            let arrangement = PaymentArrangement(
-                id: PaymentArrangement.ID(try await recordNumber(nil, prefix: "PA", count: repository.countArrangements)),
-                accountID: Account.ID(account), agreedOn: agreed,
-                installments: ArrangementPlan.monthly(total: amount, count: installments, first: first))
-            try await repository.insertArrangement(arrangement)
-            return arrangement
+        let arrangement = try await database.withApp { app in
+            try await app.arrangements.add(
+                account: Account.ID(account), total: total, currency: currency, installments: installments, first: first, agreedOn: date,
+                invoices: invoices.isEmpty ? nil : invoices.map { Invoice.ID($0) })
         }
+        let amount = Money(minorUnits: arrangement.installments.reduce(Int64(0)) { $0 + $1.amount.minorUnits },
+                           currency: arrangement.installments[0].amount.currency)
         print("agreed \(arrangement.id): \(amount.groupedString) \(amount.currency) in \(installments) installments from \(first)")
     }
 }
@@ -51,7 +46,7 @@ struct ArrangementListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Arrangements with what is paid, due and missed.")
 
     @Option(help: "Only this account.") var account: String?
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay) var asOf: Day?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay) var asOf: Day?
     @Option(help: "table or json.") var format: OutputFormat = .table
     @OptionGroup var database: DatabaseOptions
 
@@ -66,18 +61,12 @@ struct ArrangementListCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let day = asOf ?? LedgerCommand.today()
-        let (arrangements, payments) = try await database.withDatabase { db, _ in
-            let arrangements = try await FluentArrangementRepository(db).fetchArrangements(accounts: account.map { [Account.ID($0)] })
-                .filter { $0.agreedOn <= day }
-            var payments: [Payment] = []
-            if let earliest = arrangements.map(\.agreedOn).min() {
-                payments = try await FluentPromiseRepository(db).fetchPayments(accounts: Array(Set(arrangements.map(\.accountID))), from: earliest)
-            }
-            return (arrangements, payments)
+        let (day, standings) = try await database.withApp { app in
+            let day = asOf ?? app.clock.today()
+            return (day, try await app.arrangements.list(account: account.map { Account.ID($0) }, asOf: day))
         }
-        let rows = arrangements.map { arrangement -> ArrangementJSON in
-            let standing = ArrangementPlan.standing(arrangement, payments: payments, on: day)
+        let rows = standings.map { item -> ArrangementJSON in
+            let (arrangement, standing) = (item.arrangement, item.standing)
             let total = arrangement.installments.reduce(Int64(0)) { $0 + $1.amount.minorUnits }
             return ArrangementJSON(
                 id: arrangement.id.rawValue, accountId: arrangement.accountID.rawValue, agreedOn: arrangement.agreedOn.isoString,

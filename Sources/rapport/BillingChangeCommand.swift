@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportCore
 import RapportImport
-import RapportStore
+import RapportApp
 
 /// `rapport billing-change`: move an account that cannot pay an annual bill to monthly billing.
 struct BillingChangeCommand: AsyncParsableCommand {
@@ -21,34 +21,16 @@ struct BillingChangeAddCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The day monthly billing starts.", valueName: "YYYY-MM-DD"), transform: parseDay) var effective: Day
     @Option(name: .customLong("year-start"), help: ArgumentHelp("First day of the billing year the invoice covers (default: its issue day).",
                                                                    valueName: "YYYY-MM-DD"), transform: parseDay) var yearStart: Day?
-    @Option(help: ArgumentHelp("The day it was recorded (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
+    @Option(help: ArgumentHelp("The day it was recorded (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
     @Option(help: "The id (default: the next B000001-style number).") var id: String?
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let (change, invoices) = try await database.withDatabase { db, _ in
-            let customer = try await db.requireAccount(account)
-            guard customer.billingFrequency == .annual else {
-                throw UserError("account \(account) is billed \(customer.billingFrequency.rawValue), not annually")
-            }
-            let annual = try await db.requireInvoice(invoice, of: account)
-            let recorded = date ?? LedgerCommand.today()
-            let ledger = try await FluentLedgerQueries(db).ledgerReport(for: customer.id, asOf: max(recorded, effective))
-            let open = ledger?.invoices.first { $0.invoiceID == annual.id }?.open ?? .zero(annual.currency)
-            let plan: BillingFrequencyChange
-            do {
-                plan = try BillingFrequencyChange.annualToMonthly(open: open, yearStart: yearStart ?? annual.issueDate, effective: effective)
-            } catch BillingFrequencyChange.Problem.nothingOpen {
-                throw UserError("invoice \(invoice) has nothing open to re-bill")
-            } catch BillingFrequencyChange.Problem.outsideBillingYear(let effective, let start, let end) {
-                throw UserError("--effective \(effective) is outside the billing year \(start) – \(end.adding(days: -1)) of invoice \(invoice)")
-            }
-            let repository = FluentBillingChangeRepository(db)
-            let number = BillingChange.ID(try await recordNumber(id, prefix: "B", count: repository.countBillingChanges))
-            let records = plan.records(id: number, account: customer, annual: annual, effective: effective, recordedOn: recorded)
-            try await repository.applyBillingChange(records.change, creditMemo: records.creditMemo, invoices: records.invoices)
-            return (records.change, records.invoices)
+        let applied = try await database.withApp { app in
+            try await app.billingChanges.annualToMonthly(
+                account: Account.ID(account), invoice: Invoice.ID(invoice), effective: effective, yearStart: yearStart, recordedOn: date, id: id)
         }
+        let (change, invoices) = (applied.change, applied.invoices)
         print("""
             moved \(change.accountID) to monthly billing: \(change.amount.groupedString) \(change.amount.currency) open on \(change.invoiceID) \
             credited (\(change.creditMemoID)) and re-billed in \(invoices.count) monthly invoice\(invoices.count == 1 ? "" : "s") \
@@ -71,9 +53,7 @@ struct BillingChangeListCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let changes = try await database.withDatabase { db, _ in
-            try await FluentBillingChangeRepository(db).fetchBillingChanges(from: nil, to: nil)
-        }.filter { change in account.map { change.accountID.rawValue == $0 } ?? true }
+        let changes = try await database.withApp { app in try await app.billingChanges.list(account: account.map { Account.ID($0) }) }
         let rows = changes.map {
             ChangeJSON(id: $0.id.rawValue, accountId: $0.accountID.rawValue, invoiceId: $0.invoiceID.rawValue,
                        effectiveOn: $0.effectiveOn.isoString, recordedOn: $0.recordedOn.isoString, amount: $0.amount.decimalString,

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
-import RapportStore
+import RapportApp
 
 extension Case.Category: ExpressibleByArgument {}
 extension Case.Status: ExpressibleByArgument {}
@@ -21,7 +21,7 @@ struct CaseCommand: AsyncParsableCommand {
 
 /// Options shared by the commands that change one case.
 struct CaseChangeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The day of the change (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay)
+    @Option(help: ArgumentHelp("The day of the change (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay)
     var date: Day?
 
     @Option(help: "table, json or csv.")
@@ -29,17 +29,9 @@ struct CaseChangeOptions: ParsableArguments {
 
     @OptionGroup var database: DatabaseOptions
 
-    var day: Day { date ?? LedgerCommand.today() }
-
-    /// Loads the case, applies `change`, saves and prints it.
-    func change(_ id: String, _ change: (Case, Day) throws -> Case) async throws {
-        let updated = try await database.withDatabase { db, _ in
-            let repository = FluentCaseRepository(db)
-            guard let item = try await repository.fetchCase(Case.ID(id)) else { throw UserError("unknown case \(id)") }
-            let changed = try change(item, day)
-            try await repository.updateCase(changed)
-            return changed
-        }
+    /// Applies `change` to the case and prints it.
+    func change(_ id: String, _ change: CaseUseCases.Change) async throws {
+        let updated = try await database.withApp { app in try await app.cases.change(Case.ID(id), change, on: date) }
         print(try CaseText.render([updated], format: format))
     }
 }
@@ -59,33 +51,12 @@ struct CaseOpenCommand: AsyncParsableCommand {
     @OptionGroup var change: CaseChangeOptions
 
     func run() async throws {
-        let item = try await change.database.withDatabase { db, _ in
-            _ = try await db.requireAccount(account)
-            var stored: [Invoice] = []
-            for invoice in invoices { stored.append(try await db.requireInvoice(invoice, of: account)) }
-            let invoiceIDs = stored.map(\.id)
-            let onHold = try await amountOnHold(invoiceIDs, stored: stored, db: db)
-            let repository = FluentCaseRepository(db)
-            let caseID = Case.ID(try await recordNumber(id, prefix: "C", count: repository.countCases))
-            if try await repository.fetchCase(caseID) != nil { throw UserError("case \(caseID) already exists") }
-            let item = CaseWorkflow.open(
-                id: caseID, accountID: Account.ID(account), invoiceIDs: invoiceIDs, category: category,
-                amountOnHold: onHold, on: change.day, owner: owner)
-            try await repository.insertCase(item)
-            return item
+        let item = try await change.database.withApp { app in
+            try await app.cases.open(.init(
+                accountID: Account.ID(account), category: category, invoiceIDs: invoices.map { Invoice.ID($0) }, amount: amount,
+                currency: currency, owner: owner, on: change.date, id: id))
         }
         print(try CaseText.render([item], format: change.format))
-    }
-
-    private func amountOnHold(_ invoiceIDs: [Invoice.ID], stored: [Invoice], db: RapportDatabase) async throws -> Money {
-        let code = try Currency(currency ?? stored.first?.currency.code ?? "USD")
-        if let amount {
-            let money = try Money.parse(amount, currency: code)
-            guard !money.isNegative else { throw UserError("--amount must not be negative") }
-            return money
-        }
-        let open = try await FluentLedgerQueries(db).openAmounts(of: invoiceIDs)
-        return try Money.sum(invoiceIDs.compactMap { open[$0] }, currency: code)
     }
 }
 
@@ -101,18 +72,7 @@ struct CaseRouteCommand: AsyncParsableCommand {
     @OptionGroup var change: CaseChangeOptions
 
     func run() async throws {
-        try await change.change(caseID) { item, day in
-            var routed = item
-            if let department { routed.department = department }
-            if let owner { routed.owner = owner }
-            if routed.status == .open || (routed.status == .waitingOnCustomer && !waiting) {
-                routed = try CaseWorkflow.move(routed, to: .inProgress, on: day)
-            }
-            if waiting && routed.status != .waitingOnCustomer {
-                routed = try CaseWorkflow.move(routed, to: .waitingOnCustomer, on: day)
-            }
-            return routed
-        }
+        try await change.change(caseID, .route(department: department, owner: owner, waiting: waiting))
     }
 }
 
@@ -127,11 +87,7 @@ struct CaseResolveCommand: AsyncParsableCommand {
     @OptionGroup var change: CaseChangeOptions
 
     func run() async throws {
-        try await change.change(caseID) { item, day in
-            var resolved = try CaseWorkflow.move(item, to: .resolved, on: day, rootCause: rootCause, resolution: resolution)
-            if let correctiveAction { resolved.correctiveAction = correctiveAction }
-            return resolved
-        }
+        try await change.change(caseID, .resolve(rootCause: rootCause, resolution: resolution, correctiveAction: correctiveAction))
     }
 }
 
@@ -143,7 +99,7 @@ struct CaseCloseCommand: AsyncParsableCommand {
     @OptionGroup var change: CaseChangeOptions
 
     func run() async throws {
-        try await change.change(caseID) { item, day in try CaseWorkflow.move(item, to: .closed, on: day) }
+        try await change.change(caseID, .close)
     }
 }
 
@@ -155,7 +111,7 @@ struct CaseReopenCommand: AsyncParsableCommand {
     @OptionGroup var change: CaseChangeOptions
 
     func run() async throws {
-        try await change.change(caseID) { item, day in try CaseWorkflow.move(item, to: .inProgress, on: day) }
+        try await change.change(caseID, .reopen)
     }
 }
 
@@ -170,9 +126,8 @@ struct CaseListCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let cases = try await database.withDatabase { db, _ in
-            try await FluentCaseRepository(db).fetchCases(
-                department: department, status: status, account: account.map { Account.ID($0) })
+        let cases = try await database.withApp { app in
+            try await app.cases.list(department: department, status: status, account: account.map { Account.ID($0) })
         }
         print(try CaseText.render(cases, format: format))
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportApp
 import RapportImport
-import RapportStore
 
 extension ChangeRequest.Kind: ExpressibleByArgument {}
 
@@ -24,27 +24,15 @@ struct ChangeRequestAddCommand: AsyncParsableCommand {
     @Option(name: .customLong("reported-by"), help: "The department that heard of it (often sales).") var reportedBy: Department
     @Option(help: "The location it concerns, if one.") var location: String?
     @Option(help: "Notes.") var description = ""
-    @Option(help: ArgumentHelp("The day it was reported (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
+    @Option(help: ArgumentHelp("The day it was reported (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
     @Option(help: "The id (default: the next R000001-style number).") var id: String?
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let change = try await database.withDatabase { db, _ in
-            _ = try await db.requireAccount(account)
-            if let location {
-                guard let found = try await FluentLocationRepository(db).fetchLocations([Location.ID(location)]).first else {
-                    throw UserError("unknown location \(location)")
-                }
-                if found.accountID.rawValue != account { throw UserError("location \(location) belongs to account \(found.accountID)") }
-            }
-            let repository = FluentChangeRequestRepository(db)
-            let number = try await recordNumber(id, prefix: "R", count: repository.countChangeRequests)
-            let change = ChangeRequest(
-                id: ChangeRequest.ID(number), accountID: Account.ID(account), locationID: location.map { Location.ID($0) },
-                kind: kind, service: service, description: description, effectiveOn: effective, reportedBy: reportedBy,
-                reportedOn: date ?? LedgerCommand.today())
-            try await repository.insertChangeRequest(change)
-            return change
+        let change = try await database.withApp { app in
+            try await app.changeRequests.add(.init(
+                accountID: Account.ID(account), kind: kind, service: service, effectiveOn: effective, reportedBy: reportedBy,
+                locationID: location.map { Location.ID($0) }, description: description, reportedOn: date, id: id))
         }
         print("recorded \(change.kind.rawValue) \(change.id) of \(change.service) from \(change.effectiveOn), routed to \(ChangeRequest.routedTo.rawValue)")
     }
@@ -55,20 +43,11 @@ struct ChangeRequestApplyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "apply", abstract: "Mark a change request applied by Billing.")
 
     @Argument(help: "The change request id.") var id: String
-    @Option(help: ArgumentHelp("The day it was applied (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
+    @Option(help: ArgumentHelp("The day it was applied (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let applied = try await database.withDatabase { db, _ in
-            let repository = FluentChangeRequestRepository(db)
-            guard var change = try await repository.fetchChangeRequest(ChangeRequest.ID(id)) else { throw UserError("unknown change request \(id)") }
-            guard change.isOpen else { throw UserError("change request \(id) was already applied on \(change.appliedOn!)") }
-            let day = date ?? LedgerCommand.today()
-            guard day >= change.reportedOn else { throw UserError("\(day) is before the change was reported (\(change.reportedOn))") }
-            change.appliedOn = day
-            try await repository.updateChangeRequest(change)
-            return change
-        }
+        let applied = try await database.withApp { app in try await app.changeRequests.apply(ChangeRequest.ID(id), on: date) }
         print("applied \(applied.id) on \(applied.appliedOn!)")
     }
 }
@@ -99,14 +78,8 @@ struct ChangeRequestListCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (changes, flags) = try await database.withDatabase { db, _ in
-            let repository = FluentChangeRequestRepository(db)
-            let changes = try await repository.fetchChangeRequests(account: account.map { Account.ID($0) }, openOnly: open)
-            let cancellations = changes.filter { $0.kind == .cancellation }
-            guard let earliest = cancellations.map(\.effectiveOn).min() else { return (changes, [CancelledServiceBilling.Flag]()) }
-            let invoices = try await repository.fetchInvoices(accounts: Array(Set(cancellations.map(\.accountID))), issuedAfter: earliest)
-            return (changes, CancelledServiceBilling.flags(changes: cancellations, invoices: invoices))
-        }
+        let listing = try await database.withApp { app in try await app.changeRequests.list(account: account.map { Account.ID($0) }, openOnly: open) }
+        let (changes, flags) = (listing.changeRequests, listing.flaggedLines)
         let rows = changes.map {
             ChangeJSON(id: $0.id.rawValue, accountId: $0.accountID.rawValue, kind: $0.kind.rawValue, service: $0.service,
                        effectiveOn: $0.effectiveOn.isoString, reportedBy: $0.reportedBy.rawValue, reportedOn: $0.reportedOn.isoString,

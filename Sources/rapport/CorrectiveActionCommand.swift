@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportCore
 import RapportImport
-import RapportStore
+import RapportApp
 
 /// `rapport corrective-action`: changes made against a root cause, and whether they worked.
 struct CorrectiveActionCommand: AsyncParsableCommand {
@@ -23,15 +23,8 @@ struct CorrectiveActionAddCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        guard RootCauseTaxonomy.standard.cause(rootCause) != nil else { throw UserError("unknown root cause \(rootCause)") }
-        let action = try await database.withDatabase { db, _ in
-            let repository = FluentCorrectiveActionRepository(db)
-            let number = try await recordNumber(id, prefix: "K", count: repository.countCorrectiveActions)
-            if try await repository.fetchCorrectiveAction(CorrectiveAction.ID(number)) != nil { throw UserError("corrective action \(number) already exists") }
-            let action = CorrectiveAction(id: CorrectiveAction.ID(number), rootCause: rootCause, description: description,
-                                          ownerDepartment: department, dueOn: due)
-            try await repository.insertCorrectiveAction(action)
-            return action
+        let action = try await database.withApp { app in
+            try await app.correctiveActions.add(rootCause: rootCause, description: description, department: department, due: due, id: id)
         }
         print("recorded corrective action \(action.id) against \(action.rootCause), owned by \(action.ownerDepartment.rawValue), due \(action.dueOn)")
     }
@@ -42,20 +35,12 @@ struct CorrectiveActionImplementCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "implement", abstract: "Record the day a corrective action was put in place.")
 
     @Argument(help: "The corrective action id.") var id: String
-    @Option(help: ArgumentHelp("The day (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
+    @Option(help: ArgumentHelp("The day (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let day = date ?? LedgerCommand.today()
-        try await database.withDatabase { db, _ in
-            let repository = FluentCorrectiveActionRepository(db)
-            guard var action = try await repository.fetchCorrectiveAction(CorrectiveAction.ID(id)) else {
-                throw UserError("unknown corrective action \(id)")
-            }
-            action.implementedOn = day
-            try await repository.updateCorrectiveAction(action)
-        }
-        print("implemented \(id) on \(day)")
+        let action = try await database.withApp { app in try await app.correctiveActions.implement(CorrectiveAction.ID(id), on: date) }
+        print("implemented \(id) on \(action.implementedOn!)")
     }
 }
 
@@ -105,23 +90,7 @@ struct CorrectiveActionEffectCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let effects = try await database.withDatabase { db, _ in
-            let repository = FluentCorrectiveActionRepository(db)
-            let actions = try await repository.fetchCorrectiveActions().filter { $0.implementedOn != nil }
-            let cases = try await FluentCaseRepository(db).fetchCases(department: nil, status: nil, account: nil)
-            let held = try await repository.fetchHeldInvoices(Array(Set(cases.flatMap(\.invoiceIDs))))
-            var effects: [CorrectiveActionEffect] = []
-            for action in actions {
-                let (before, after) = CorrectiveActionEffect.windows(implementedOn: action.implementedOn!, days: window)
-                let counts = [before: try await repository.countInvoices(issuedIn: before),
-                              after: try await repository.countInvoices(issuedIn: after)]
-                if let effect = CorrectiveActionEffect(action: action, cases: cases, held: held, days: window,
-                                                       invoicesIssued: { counts[$0] ?? 0 }) {
-                    effects.append(effect)
-                }
-            }
-            return effects
-        }
+        let effects = try await database.withApp { app in try await app.correctiveActions.effects(window: window) }
         switch format {
         case .json:
             print(try encodeReport(["correctiveActions": effects.map {

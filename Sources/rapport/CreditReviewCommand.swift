@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
-import RapportStore
+import RapportApp
 
 extension CreditReview.Decision: ExpressibleByArgument {}
 
@@ -22,21 +22,13 @@ struct CreditReviewAddCommand: AsyncParsableCommand {
     @Option(name: .customLong("icg-note"), help: "What the industry credit group reported.") var note = ""
     @Option(help: ArgumentHelp("The credit limit granted.", valueName: "AMOUNT")) var limit: String?
     @Option(help: ArgumentHelp("Currency of --limit (default USD).", valueName: "CODE")) var currency = "USD"
-    @Option(help: ArgumentHelp("The day of the review (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
+    @Option(help: ArgumentHelp("The day of the review (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let creditLimit = try limit.map { try Money.parse($0, currency: try Currency(currency)) }
-        if let creditLimit, creditLimit.isNegative { throw UserError("--limit must not be negative") }
-        let review = try await database.withDatabase { db, _ in
-            _ = try await db.requireAccount(account)
-            let repository = FluentCreditReviewRepository(db)
-            let review = CreditReview(
-                id: CreditReview.ID(try await recordNumber(nil, prefix: "CR", count: repository.countCreditReviews)),
-                accountID: Account.ID(account), reviewedOn: date ?? LedgerCommand.today(), references: references,
-                industryCreditGroupNote: note, decision: decision, creditLimit: creditLimit)
-            try await repository.insertCreditReview(review)
-            return review
+        let review = try await database.withApp { app in
+            try await app.creditReviews.add(
+                account: Account.ID(account), decision: decision, references: references, note: note, limit: limit, currency: currency, on: date)
         }
         print("recorded credit review \(review.id) of \(review.accountID): \(review.decision.rawValue)"
               + (review.creditLimit.map { ", limit \($0.groupedString) \($0.currency)" } ?? ""))
@@ -58,9 +50,7 @@ struct CreditReviewListCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let reviews = try await database.withDatabase { db, _ in
-            try await FluentCreditReviewRepository(db).fetchCreditReviews(account: account.map { Account.ID($0) })
-        }
+        let reviews = try await database.withApp { app in try await app.creditReviews.list(account: account.map { Account.ID($0) }) }
         switch format {
         case .json:
             print(try encodeReport(["creditReviews": reviews.map {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
-import RapportStore
+import RapportApp
 
 /// `rapport demo`: builds a company like the case study's — 36 months, the first 18 under the
 /// traditional policy and the rest under client relations — writes it to a database and serves it.
@@ -31,12 +31,12 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     /// The simulation: 36 months, four specialists with capacity in proportion to the accounts.
-    var parameters: SimulationParameters {
+    func parameters(today: Day) -> SimulationParameters {
         var parameters = SimulationParameters()
         parameters.accounts = accounts
         parameters.months = 36
         parameters.seed = seed
-        parameters.start = start ?? LedgerCommand.today().monthStart.adding(months: -36)
+        parameters.start = start ?? today.monthStart.adding(months: -36)
         parameters.scaleCapacity(toAccounts: accounts)
         return parameters
     }
@@ -44,9 +44,9 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         let clock = ContinuousClock()
         let began = clock.now
-        let parameters = self.parameters
-        let switchDay = parameters.start.adding(months: 18)
         let config = try RapportConfig.resolve(db: db, port: port)
+        let parameters = parameters(today: try CompanyClock(timeZoneName: config.timeZone).today())
+        let switchDay = parameters.start.adding(months: 18)
         if case .sqlite(let path) = config.database {
             for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
                 try FileManager.default.removeItem(atPath: path + suffix)
@@ -58,13 +58,8 @@ struct DemoCommand: AsyncParsableCommand {
         }
         printError("demo: \(ledger.invoices.count) invoices, \(ledger.payments.count) payments, \(ledger.cases.count) cases, "
                    + "\(ledger.interactions.count) touches; writing \(config.database)")
-        try await DatabaseOptions.withDatabase(config) { database, _ in
-            guard try await FluentAccountRepository(database).countAccounts() == 0 else {
-                throw UserError("\(config.database) already holds accounts: the demo needs an empty database")
-            }
-            try await SimulatedLedgerWriter(database).write(ledger, users: Self.users(ledger.specialists)) { line in
-                printError("demo: wrote \(line)")
-            }
+        try await AppComposition.withApp(config) { app in
+            try await app.demo.write(ledger, users: DemoUseCases.users(ledger.specialists)) { line in printError("demo: wrote \(line)") }
         }
         let before = try Period(from: switchDay.adding(months: -12), to: switchDay.adding(days: -1))
         let after = try Period(from: ledger.lastDay.adding(days: 1).adding(months: -12), to: ledger.lastDay)
@@ -88,15 +83,5 @@ struct DemoCommand: AsyncParsableCommand {
             """)
         guard !noServe else { return }
         try await ServeCommand.serve(config)
-    }
-
-    /// The manager, the specialists and one member of each department.
-    static func users(_ specialists: [String]) -> [User] {
-        [User(id: "lori", displayName: "Lori (client relations manager)", role: .manager, department: .clientRelations)]
-            + specialists.map { User(id: User.ID($0), displayName: $0.capitalized, role: .specialist, department: .clientRelations) }
-            + [Department.installation, .billing, .sales, .service, .customerCare].map { department in
-                User(id: User.ID("\(department.rawValue)-desk"), displayName: "\(department.rawValue) desk", role: .department,
-                     department: department)
-            }
     }
 }

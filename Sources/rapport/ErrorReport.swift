@@ -1,7 +1,7 @@
 import ArgumentParser
 import RapportCore
+import RapportApp
 import RapportImport
-import RapportStore
 
 /// Maps every error to the message and exit code the user sees — the CLI's one error edge.
 enum ErrorReport {
@@ -15,11 +15,11 @@ enum ErrorReport {
             }
             return (error.description, 1)
         case let error as UserError: return ("rapport: \(error)", 1)
+        case let error as AppError: return ("rapport: \(error)", 1)
         case let error as ConfigError: return ("rapport: \(error)", 2)
         case let error as LedgerError: return ("rapport: \(error)", 1)
         case let error as CaseError: return ("rapport: \(error)", 1)
         case let error as MoneyError: return ("rapport: \(error)", 1)
-        case let error as CorruptRecord: return ("rapport: \(error)", 1)
         case let error as ExitCode: return ("", error.rawValue)
         default: return ("rapport: \(String(describing: error))", 1)
         }

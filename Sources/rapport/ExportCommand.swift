@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import RapportApp
 import RapportImport
-import RapportStore
 
 /// `rapport export KIND`: writes stored data in the import format.
 struct ExportCommand: AsyncParsableCommand {
@@ -26,8 +26,8 @@ struct ExportCommand: AsyncParsableCommand {
         } else {
             handle = FileHandle.standardOutput
         }
-        let rows = try await database.withDatabase { db, _ in
-            try await Exporter(repositories: LedgerRepositories(db)).export(kind) { chunk in try handle.write(contentsOf: Data(chunk.utf8)) }
+        let rows = try await database.withApp { app in
+            try await app.imports.export(kind) { chunk in try handle.write(contentsOf: Data(chunk.utf8)) }
         }
         if let out {
             try handle.close()

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import RapportApp
 import RapportImport
-import RapportStore
 
 extension ImportKind: ExpressibleByArgument {}
 
@@ -28,9 +28,9 @@ struct ImportCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let summary = try await database.withDatabase { db, _ in
-            let importer = Importer(repositories: LedgerRepositories(db), log: { printError($0) })
-            return try await importer.importFile(kind, path: file, skipInvalid: skipInvalid, afterBatch: ImportHold.fromEnvironment())
+        let summary = try await database.withApp { app in
+            try await app.imports.importFile(
+                kind, path: file, skipInvalid: skipInvalid, log: { printError($0) }, afterBatch: ImportHold.fromEnvironment())
         }
         for error in summary.rejected { printError("skipped \(error)") }
         print(summary.line)
@@ -41,7 +41,7 @@ struct ImportCommand: AsyncParsableCommand {
 /// stops after its first written batch (inside the open transaction), says so on standard error
 /// and waits for standard input to close. Not for production use.
 enum ImportHold {
-    static func fromEnvironment() -> BatchProgress? {
+    static func fromEnvironment() -> ImportUseCases.AfterBatch? {
         guard ProcessInfo.processInfo.environment["RAPPORT_IMPORT_HOLD_AFTER_BATCH"] == "1" else { return nil }
         let held = HeldFlag()
         return { _ in

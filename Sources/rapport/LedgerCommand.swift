@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
-import RapportStore
+import RapportApp
 
 /// `rapport ledger ACCOUNT_ID`: the account's invoices with open balances as of a day.
 struct LedgerCommand: AsyncParsableCommand {
@@ -13,7 +13,7 @@ struct LedgerCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("as-of"),
-        help: ArgumentHelp("The day (YYYY-MM-DD); default: today (UTC).", valueName: "YYYY-MM-DD"),
+        help: ArgumentHelp("The day (YYYY-MM-DD); default: today in RAPPORT_TIME_ZONE.", valueName: "YYYY-MM-DD"),
         transform: { try Day(iso: $0) })
     var asOf: Day?
 
@@ -23,20 +23,11 @@ struct LedgerCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let day = asOf ?? Self.today()
-        let report = try await database.withDatabase { db, _ in
-            try await FluentLedgerQueries(db).ledgerReport(for: Account.ID(accountID), asOf: day)
-        }
-        guard let report else { throw UserError("unknown account \(accountID)") }
+        let report = try await database.withApp { app in try await app.accounts.ledger(Account.ID(accountID), asOf: asOf) }
         switch format {
         case .json: print(try LedgerJSON(report).encoded())
         case .table: print(LedgerTable.render(report))
         }
-    }
-
-    /// Today's calendar date in UTC: the CLI's clock, read once at the edge.
-    static func today() -> Day {
-        Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
-import RapportStore
+import RapportApp
 
 extension Interaction.Channel: ExpressibleByArgument {}
 extension Interaction.Purpose: ExpressibleByArgument {}
@@ -20,21 +20,15 @@ struct LogInteractionCommand: AsyncParsableCommand {
     @Option(help: "Who made the touch.") var by: String
     @Option(help: "The invoice it was about, if any.") var invoice: String?
     @Option(help: "Notes.") var notes: String = ""
-    @Option(help: ArgumentHelp("The day (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
+    @Option(help: ArgumentHelp("The day (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
     @Option(help: "The interaction id (default: the next T000001-style number).") var id: String?
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let touch = try await database.withDatabase { db, _ in
-            _ = try await db.requireAccount(account)
-            if let invoice { _ = try await db.requireInvoice(invoice, of: account) }
-            let repository = FluentInteractionRepository(db)
-            let number = try await recordNumber(id, prefix: "T", count: repository.countInteractions)
-            let touch = Interaction(
-                id: Interaction.ID(number), accountID: Account.ID(account), invoiceID: invoice.map { Invoice.ID($0) },
-                occurredOn: date ?? LedgerCommand.today(), channel: channel, purpose: purpose, outcome: outcome, by: by, notes: notes)
-            try await repository.insertInteraction(touch)
-            return touch
+        let touch = try await database.withApp { app in
+            try await app.interactions.log(.init(
+                accountID: Account.ID(account), invoiceID: invoice.map { Invoice.ID($0) }, channel: channel, purpose: purpose,
+                outcome: outcome, by: by, notes: notes, on: date, id: id))
         }
         print("logged \(touch.id): \(touch.channel.rawValue) \(touch.purpose.rawValue) → \(touch.outcome.rawValue) on \(touch.occurredOn)")
     }

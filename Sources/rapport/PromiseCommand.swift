@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportApp
 import RapportImport
-import RapportStore
 
 /// `rapport promise`: record promises to pay and see which were kept.
 struct PromiseCommand: AsyncParsableCommand {
@@ -21,26 +21,16 @@ struct PromiseAddCommand: AsyncParsableCommand {
     @Option(name: .customLong("for"), help: ArgumentHelp("The day the money is promised for.", valueName: "YYYY-MM-DD"), transform: parseDay)
     var promisedFor: Day
     @Option(help: "The invoice it is for, if any.") var invoice: String?
-    @Option(help: ArgumentHelp("The day the promise was made (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay)
+    @Option(help: ArgumentHelp("The day the promise was made (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay)
     var date: Day?
     @Option(help: "The promise id (default: the next P000001-style number).") var id: String?
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let made = date ?? LedgerCommand.today()
-        guard promisedFor >= made else { throw UserError("--for \(promisedFor) is before the promise was made (\(made))") }
-        let money = try Money.parse(amount, currency: try Currency(currency))
-        guard money.isPositive else { throw UserError("--amount must be greater than zero") }
-        let promise = try await database.withDatabase { db, _ in
-            _ = try await db.requireAccount(account)
-            if let invoice { _ = try await db.requireInvoice(invoice, of: account) }
-            let repository = FluentPromiseRepository(db)
-            let number = try await recordNumber(id, prefix: "P", count: repository.countPromises)
-            let promise = PromiseToPay(
-                id: PromiseToPay.ID(number), accountID: Account.ID(account), invoiceID: invoice.map { Invoice.ID($0) },
-                amount: money, madeOn: made, promisedFor: promisedFor)
-            try await repository.insertPromise(promise)
-            return promise
+        let promise = try await database.withApp { app in
+            try await app.promises.add(
+                account: Account.ID(account), amount: amount, currency: currency, promisedFor: promisedFor,
+                invoice: invoice.map { Invoice.ID($0) }, madeOn: date, id: id)
         }
         print("recorded promise \(promise.id): \(promise.amount.groupedString) \(promise.amount.currency) for \(promise.promisedFor)")
     }
@@ -51,7 +41,7 @@ struct PromiseListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List promises as pending, kept or broken.")
 
     @Option(help: "Only this account's promises.") var account: String?
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay)
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay)
     var asOf: Day?
     @Option(help: "table, json or csv.") var format: ReportFormat = .table
     @OptionGroup var database: DatabaseOptions
@@ -64,18 +54,16 @@ struct PromiseListCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let day = asOf ?? LedgerCommand.today()
-        let rows = try await database.withDatabase { db, _ in
-            let repository = FluentPromiseRepository(db)
-            let promises = try await repository.fetchPromises(accounts: account.map { [Account.ID($0)] }).filter { $0.madeOn <= day }
-            var payments: [Payment] = []
-            if let earliest = promises.map(\.madeOn).min() {
-                payments = try await repository.fetchPayments(accounts: Array(Set(promises.map(\.accountID))), from: earliest)
-            }
-            return promises.map { PromiseJSON(
-                promiseId: $0.id.rawValue, accountId: $0.accountID.rawValue, invoiceId: $0.invoiceID?.rawValue,
-                amount: $0.amount.decimalString, currency: $0.amount.currency.code, madeOn: $0.madeOn.isoString,
-                promisedFor: $0.promisedFor.isoString, status: PromiseStatus.of($0, payments: payments, on: day).rawValue) }
+        let (day, standings) = try await database.withApp { app in
+            let day = asOf ?? app.clock.today()
+            return (day, try await app.promises.list(account: account.map { Account.ID($0) }, asOf: day))
+        }
+        let rows = standings.map { item in
+            let promise = item.promise
+            return PromiseJSON(
+                promiseId: promise.id.rawValue, accountId: promise.accountID.rawValue, invoiceId: promise.invoiceID?.rawValue,
+                amount: promise.amount.decimalString, currency: promise.amount.currency.code, madeOn: promise.madeOn.isoString,
+                promisedFor: promise.promisedFor.isoString, status: item.status.rawValue)
         }
         switch format {
         case .json:

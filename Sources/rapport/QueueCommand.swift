@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportApp
 import RapportImport
-import RapportStore
 
 /// `rapport queue`: a specialist's tasks for a day, highest priority first.
 struct QueueCommand: AsyncParsableCommand {
@@ -11,7 +11,7 @@ struct QueueCommand: AsyncParsableCommand {
         discussion: "Rules: docs/workflow.md (the playbook); --playbook replaces the default rules with a JSON file.")
 
     @Option(help: "The specialist (as in accounts.csv).") var specialist: String
-    @Option(help: ArgumentHelp("The day (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
+    @Option(help: ArgumentHelp("The day (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
     @Option(help: ArgumentHelp("A playbook JSON file (default: the built-in rules; see rapport playbook export).", valueName: "FILE"))
     var playbook: String?
     @Option(help: "table, json or csv.") var format: ReportFormat = .table
@@ -19,23 +19,9 @@ struct QueueCommand: AsyncParsableCommand {
 
     func run() async throws {
         let rules = try PlaybookFile.load(playbook)
-        let day = date ?? LedgerCommand.today()
-        let data = try await database.withDatabase { db, _ in
-            try await FluentQueueRepository(db).fetchQueueData(specialist: specialist, day: day)
-        }
-        guard let data else { throw UserError("no accounts are assigned to specialist \(specialist)") }
-        let baseline = LatePaymentBaseline(data.paidHistory, averageLateShare: data.ledgerLateShare)
-        let tasks: [QueueTask]
-        if let model = data.model?.model {
-            // The trained model scores accounts with open invoices; the rest keep the baseline.
-            let scored = AccountRisk(
-                model: model, history: data.history, open: data.input.invoices.filter(\.open.isPositive).map(\.id),
-                accounts: Dictionary(uniqueKeysWithValues: data.input.accounts.map { ($0.id, $0) }), cases: data.input.cases,
-                jobs: Dictionary(uniqueKeysWithValues: data.input.jobs.map { ($0.id, $0) }))
-            tasks = Queue(playbook: rules).tasks(
-                data.input, risk: { scored.probability[$0] ?? baseline.risk($0) }, factors: { scored.factors[$0] ?? [] })
-        } else {
-            tasks = Queue(playbook: rules).tasks(data.input, risk: baseline.risk)
+        let (day, tasks) = try await database.withApp { app in
+            let day = date ?? app.clock.today()
+            return (day, try await app.queue.tasks(specialist: specialist, on: day, playbook: rules))
         }
         print(try QueueText.render(tasks, specialist: specialist, day: day, format: format))
     }
@@ -64,7 +50,7 @@ enum QueueText {
         let task: QueueTask
 
         enum Keys: String, CodingKey {
-            case rule, reason, accountId, invoiceId, jobId, caseId, atStake, risk, priority, dueOn, purpose, attempts, factors
+            case rule, reason, accountId, invoiceId, jobId, caseId, atStake, currency, risk, priority, dueOn, purpose, attempts, factors
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -76,6 +62,7 @@ enum QueueText {
             try container.encodeIfPresent(task.jobID?.rawValue, forKey: .jobId)
             try container.encodeIfPresent(task.caseID?.rawValue, forKey: .caseId)
             try container.encode(task.atStake.decimalString, forKey: .atStake)
+            try container.encode(task.atStake.currency.code, forKey: .currency)
             try container.encode(task.risk, forKey: .risk)
             try container.encode(task.priority, forKey: .priority)
             try container.encode(task.dueOn.isoString, forKey: .dueOn)

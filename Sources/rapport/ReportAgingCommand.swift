@@ -1,7 +1,7 @@
 import ArgumentParser
 import RapportCore
 import RapportImport
-import RapportStore
+import RapportApp
 
 /// `rapport report aging`: open AR by aging bucket as of a day.
 struct ReportAgingCommand: AsyncParsableCommand {
@@ -27,8 +27,11 @@ struct ReportAgingCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (currency, parts) = try await report.loadFacts(cuts: [asOf], grouping: by)
-        let snapshots = parts.map { (name: $0.name, aging: AgingSnapshot($0.facts, asOf: asOf, basis: report.basis, buckets: report.buckets)) }
+        let result = try await report.run { reports, currency in
+            try await reports.aging(asOf: asOf, basis: report.basis, buckets: report.buckets, by: by, currency: currency)
+        }
+        let currency = result.currency
+        let snapshots = result.parts.map { (name: $0.name, aging: $0.value) }
         func money(_ minor: Int64) -> String { Money(minorUnits: minor, currency: currency).decimalString }
         switch report.format {
         case .json:

@@ -1,6 +1,6 @@
 import ArgumentParser
 import RapportCore
-import RapportStore
+import RapportApp
 
 /// `rapport report metrics`: every metric for one period, optionally per segment or specialist.
 struct ReportMetricsCommand: AsyncParsableCommand {
@@ -26,8 +26,11 @@ struct ReportMetricsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let period = try Period(from: from, to: to)
-        let (currency, parts) = try await report.loadFacts(cuts: [from.adding(days: -1), to], grouping: by)
-        let results = parts.map { (name: $0.name, metrics: ReceivableMetrics($0.facts, period: period, basis: report.basis, buckets: report.buckets)) }
+        let result = try await report.run { reports, currency in
+            try await reports.metrics(period, basis: report.basis, buckets: report.buckets, by: by, currency: currency)
+        }
+        let currency = result.currency
+        let results = result.parts.map { (name: $0.name, metrics: $0.value) }
         switch report.format {
         case .json:
             let parameters = ["from": from.isoString, "to": to.isoString, "basis": report.basis.rawValue, "currency": currency.code]

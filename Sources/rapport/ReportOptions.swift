@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
-import RapportStore
+import RapportApp
 
 extension AgingBasis: ExpressibleByArgument {}
 extension MetricsGrouping: ExpressibleByArgument {}
@@ -31,26 +31,16 @@ struct ReportOptions: ParsableArguments {
 
     @OptionGroup var database: DatabaseOptions
 
-    /// Loads the facts exact as of each of `cuts`, split by `grouping` (one part when nil).
-    func loadFacts(cuts: [Day], grouping: MetricsGrouping?) async throws -> (Currency, [(name: String, facts: ReceivableFacts)]) {
-        try await database.withDatabase { db, _ in
-            let repository = FluentMetricsRepository(db)
-            let currency = try await resolveCurrency(repository)
-            let facts = try await repository.fetchFacts(currency: currency, cuts: cuts, grouping: grouping ?? .none)
-            guard grouping != nil else { return (currency, [("all", facts)]) }
-            return (currency, facts.partitioned().sorted { $0.name < $1.name })
-        }
+    /// The `--currency` asked for, nil for "the only one invoiced".
+    func chosenCurrency() throws -> Currency? {
+        guard let currency else { return nil }
+        do { return try Currency(currency) } catch { throw ValidationError("--currency: \(error)") }
     }
 
-    private func resolveCurrency(_ repository: FluentMetricsRepository) async throws -> Currency {
-        if let currency {
-            do { return try Currency(currency) } catch { throw ValidationError("--currency: \(error)") }
-        }
-        let invoiced = try await repository.fetchCurrencies()
-        if invoiced.count > 1 {
-            throw UserError("invoices are in \(invoiced.map(\.code).joined(separator: ", ")): choose one with --currency")
-        }
-        return invoiced.first ?? .usd
+    /// Runs one report use case on the database.
+    func run<Value: Sendable>(_ body: (ReportUseCases, Currency?) async throws -> Value) async throws -> Value {
+        let currency = try chosenCurrency()
+        return try await database.withApp { app in try await body(app.reports, currency) }
     }
 }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import RapportCore
 import RapportImport
-import RapportStore
+import RapportApp
 
 /// `rapport report productivity`: what each specialist did in a period.
 struct ReportProductivityCommand: AsyncParsableCommand {
@@ -55,15 +55,8 @@ struct ReportProductivityCommand: AsyncParsableCommand {
     func run() async throws {
         let period = try Period(from: from, to: to)
         let code = try Currency(currency)
-        let data = try await database.withDatabase { db, _ in
-            try await FluentProductivityRepository(db).fetchProductivityData(period: period, currency: code)
-        }
-        let names = specialist.map { [$0] } ?? data.specialists
-        let reports = names.map { name in
-            ProductivityReport(
-                specialist: name, period: period, currency: code, touches: data.touches, collectionStarts: data.collectionStarts,
-                cases: data.cases.filter { $0.specialist == name }.map(\.item), collected: data.collected[name] ?? .zero(code),
-                promises: data.promises.filter { $0.specialist == name }.map(\.promise), payments: data.promisePayments)
+        let reports = try await database.withApp { app in
+            try await app.reports.productivity(period, specialist: specialist, currency: code)
         }
         switch format {
         case .json:

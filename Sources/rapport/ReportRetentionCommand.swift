@@ -1,7 +1,7 @@
 import ArgumentParser
 import RapportCore
 import RapportImport
-import RapportStore
+import RapportApp
 
 /// `rapport report retention`: accounts kept in a period (monthly billing, arrangements) and how they keep up.
 struct ReportRetentionCommand: AsyncParsableCommand {
@@ -32,19 +32,7 @@ struct ReportRetentionCommand: AsyncParsableCommand {
 
     func run() async throws {
         let period = try Period(from: from, to: to)
-        let report = try await database.withDatabase { db, _ in
-            let changes = FluentBillingChangeRepository(db)
-            let inPeriod = try await changes.fetchBillingChanges(from: from, to: to)
-            let bills = try await changes.fetchBills(of: inPeriod, through: to)
-            let arrangements = try await FluentArrangementRepository(db).fetchArrangements(accounts: nil).filter { period.contains($0.agreedOn) }
-            var payments: [Payment] = []
-            if let earliest = arrangements.map(\.agreedOn).min() {
-                payments = try await FluentPromiseRepository(db).fetchPayments(accounts: Array(Set(arrangements.map(\.accountID))), from: earliest)
-            }
-            return RetentionReport(
-                period: period, changes: inPeriod.map { ($0, bills[$0.id] ?? []) },
-                arrangements: arrangements.map { ($0, ArrangementPlan.standing($0, payments: payments, on: to)) })
-        }
+        let report = try await database.withApp { app in try await app.billingChanges.retention(period) }
         let rows = report.rows.map {
             RowJSON(accountId: $0.accountID.rawValue, measure: $0.measure.rawValue, id: $0.id, on: $0.on.isoString,
                     amount: $0.amount.decimalString, currency: $0.amount.currency.code, due: $0.due.decimalString,

@@ -1,7 +1,7 @@
 import ArgumentParser
 import RapportCore
 import RapportImport
-import RapportStore
+import RapportApp
 
 /// `rapport report root-causes`: the Pareto of root causes of cases resolved in a period.
 struct ReportRootCausesCommand: AsyncParsableCommand {
@@ -39,10 +39,8 @@ struct ReportRootCausesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let code = try Currency(currency)
-        let cases = try await database.withDatabase { db, _ in
-            try await FluentCaseRepository(db).fetchCases(department: nil, status: nil, account: nil)
-        }
-        let report = RootCauseReport(cases: cases, period: try Period(from: from, to: to), currency: code)
+        let period = try Period(from: from, to: to)
+        let report = try await database.withApp { app in try await app.cases.rootCauses(period, currency: code) }
         switch format {
         case .json:
             print(try encodeReport(ReportJSON(

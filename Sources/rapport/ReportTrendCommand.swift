@@ -1,7 +1,7 @@
 import ArgumentParser
 import RapportCore
 import RapportImport
-import RapportStore
+import RapportApp
 
 /// `rapport report trend`: one metric per calendar month.
 struct ReportTrendCommand: AsyncParsableCommand {
@@ -50,10 +50,11 @@ struct ReportTrendCommand: AsyncParsableCommand {
 
     func run() async throws {
         let range = try Period(from: from, to: to)
-        let (_, parts) = try await report.loadFacts(
-            cuts: range.calendarMonths.flatMap { [$0.from.adding(days: -1), $0.to] }, grouping: by)
-        let series = parts.map { part in
-            (name: part.name, points: metric.monthly(part.facts, range: range, basis: report.basis, buckets: report.buckets).map {
+        let result = try await report.run { reports, currency in
+            try await reports.trend(metric, range: range, basis: report.basis, buckets: report.buckets, by: by, currency: currency)
+        }
+        let series = result.parts.map { part in
+            (name: part.name, points: part.value.map {
                 Point(month: String($0.month.from.isoString.prefix(7)), from: $0.month.from.isoString,
                       to: $0.month.to.isoString, value: $0.value)
             })

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
-import RapportStore
+import RapportApp
 
 /// `rapport risk`: the late-payment model the queue ranks by.
 struct RiskCommand: AsyncParsableCommand {
@@ -15,24 +15,12 @@ struct RiskTrainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train", abstract: "Train the late-payment model on the ledger's history (time split, AUC) and store it.")
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Learn from what was known on this day (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay)
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Learn from what was known on this day (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay)
     var asOf: Day?
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let day = asOf ?? LedgerCommand.today()
-        let result = try await database.withDatabase { db, _ in
-            let repository = FluentRiskModelRepository(db)
-            let invoices = try await repository.fetchTrainingInvoices(asOf: day)
-            let accountIDs = Array(Set(invoices.map(\.accountID)))
-            let accounts = Dictionary(uniqueKeysWithValues: try await FluentAccountRepository(db).fetchAccounts(accountIDs).map { ($0.id, $0) })
-            let cases = try await FluentCaseRepository(db).fetchCases(department: nil, status: nil, account: nil)
-            let jobs = Dictionary(uniqueKeysWithValues: try await repository.fetchJobs().map { ($0.id, $0) })
-            let result = RiskTraining.train(invoices: invoices, accounts: accounts, cases: cases, jobs: jobs, asOf: day)
-            guard result.trainCount > 0 else { throw UserError("no invoice was due before \(day): nothing to learn from") }
-            try await repository.saveModel(result)
-            return result
-        }
+        let result = try await database.withApp { app in try await app.risk.train(asOf: asOf) }
         print("trained on \(result.trainCount) invoices due before \(result.splitDay), tested on \(result.testCount): AUC "
               + (result.auc.map(formatTwoDecimals) ?? "undefined (one class missing in the test set)"))
     }
@@ -67,8 +55,7 @@ struct RiskReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let result = try await database.withDatabase { db, _ in try await FluentRiskModelRepository(db).fetchLatestModel() }
-        guard let result else { throw UserError("no model trained yet: run rapport risk train") }
+        let result = try await database.withApp { app in try await app.risk.latest() }
         let weights = Dictionary(uniqueKeysWithValues: zip(result.model.featureNames, result.model.weights))
         switch format {
         case .json:

@@ -1,5 +1,4 @@
 import ArgumentParser
-import RapportServer
 
 /// `rapport serve`: runs the web server on the configured database.
 struct ServeCommand: AsyncParsableCommand {
@@ -24,9 +23,6 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// Opens the configured database and serves it until interrupted.
     static func serve(_ config: RapportConfig) async throws {
-        try await DatabaseOptions.withDatabase(config) { db, config in
-            printError("rapport: serving \(config.database) on http://\(config.server.hostname):\(config.server.port)")
-            try await RapportServer.run(database: db, configuration: config.server)
-        }
+        try await AppComposition.serve(config)
     }
 }

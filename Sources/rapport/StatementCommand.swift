@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportApp
 import RapportImport
-import RapportStore
 
 /// `rapport statement`: an account's (and its child accounts') open invoices as of a day, with the
 /// lines grouped by location.
@@ -11,26 +11,13 @@ struct StatementCommand: AsyncParsableCommand {
         commandName: "statement", abstract: "Open invoices of an account and its child accounts, lines grouped by location.")
 
     @Argument(help: "The account id (a parent includes its child accounts).") var accountID: String
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day (default: today, UTC).", valueName: "YYYY-MM-DD"), transform: parseDay)
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay)
     var asOf: Day?
     @Option(help: "table, json or csv.") var format: ReportFormat = .table
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let day = asOf ?? LedgerCommand.today()
-        let statement = try await database.withDatabase { db, _ -> AccountStatement in
-            let ids = try await FluentAccountRepository(db).fetchFamily(of: Account.ID(accountID)).map(\.id)
-            guard !ids.isEmpty else { throw UserError("unknown account \(accountID)") }
-            var ledgers: [LedgerReport] = []
-            for id in ids {
-                if let ledger = try await FluentLedgerQueries(db).ledgerReport(for: id, asOf: day) { ledgers.append(ledger) }
-            }
-            let openIDs = ledgers.flatMap { $0.invoices.filter(\.open.isPositive).map(\.invoiceID) }
-            let invoices = try await FluentInvoiceRepository(db).fetchInvoices(openIDs)
-            let locationIDs = Set(invoices.flatMap { $0.lines.compactMap(\.locationID) })
-            let names = Dictionary(uniqueKeysWithValues: try await FluentLocationRepository(db).fetchLocations(Array(locationIDs)).map { ($0.id, $0.name) })
-            return try AccountStatement(accountID: Account.ID(accountID), ledgers: ledgers, invoices: invoices, locationNames: names)
-        }
+        let statement = try await database.withApp { app in try await app.accounts.statement(Account.ID(accountID), asOf: asOf) }
         print(try StatementText.render(statement, format: format))
     }
 }

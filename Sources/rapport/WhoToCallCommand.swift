@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportApp
 import RapportImport
-import RapportStore
 
 /// `rapport who-to-call`: the customer's people and ours for a key account and its children.
 struct WhoToCallCommand: AsyncParsableCommand {
@@ -19,14 +19,7 @@ struct WhoToCallCommand: AsyncParsableCommand {
     struct SheetJSON: Encodable { let accountId: String; let ours: [OursJSON]; let sites: [SiteJSON] }
 
     func run() async throws {
-        let sheet = try await database.withDatabase { db, _ -> WhoToCallSheet in
-            let accounts = try await FluentAccountRepository(db).fetchFamily(of: Account.ID(accountID))
-            guard let root = accounts.first else { throw UserError("unknown account \(accountID)") }
-            let contacts = try await FluentContactRepository(db).fetchContacts(accounts: accounts.map(\.id))
-            let names = Dictionary(uniqueKeysWithValues: try await FluentLocationRepository(db)
-                .fetchLocations(Array(Set(contacts.compactMap(\.locationID)))).map { ($0.id, $0.name) })
-            return WhoToCallSheet(accountID: root.id, accounts: accounts, contacts: contacts, locationNames: names)
-        }
+        let sheet = try await database.withApp { app in try await app.accounts.whoToCall(Account.ID(accountID)) }
         switch format {
         case .json:
             print(try encodeReport(SheetJSON(

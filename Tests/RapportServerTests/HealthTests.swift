@@ -10,7 +10,7 @@ struct HealthTests {
     func healthSaysTheServerAndDatabaseAreUp(engine: TestDatabase) async throws {
         try await engine.withDatabase { db in
             let app = try await RapportServer.makeApplication(
-                database: db, configuration: ServerConfiguration(), environment: .testing)
+                app: db.app(), configuration: ServerConfiguration(), environment: .testing)
             do {
                 try await app.testing().test(.GET, "health") { response async throws in
                     #expect(response.status == .ok)

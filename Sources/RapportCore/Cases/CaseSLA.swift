@@ -22,7 +22,15 @@ extension Case {
 
     /// Whether the case is unresolved after its SLA on `day`.
     public func isPastSLA(on day: Day) -> Bool {
-        (status != .resolved && status != .closed) && day > slaDue
+        isActive(on: day) && day > slaDue
+    }
+
+    /// Whether the case held up payment on `day`: opened by then and not yet resolved then (a case
+    /// resolved later was still active that day), so a queue for a past day sees the past.
+    public func isActive(on day: Day) -> Bool {
+        guard openedOn <= day else { return false }
+        if let resolvedOn { return resolvedOn > day }
+        return isActive
     }
 
     /// Whether the case still holds up payment (open, in progress or waiting on the customer).

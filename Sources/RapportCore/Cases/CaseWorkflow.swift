@@ -50,3 +50,22 @@ public enum CaseWorkflow {
         return moved
     }
 }
+
+extension CaseWorkflow {
+    /// Routes a case to `department` and/or `owner` on `day`: an open case (or one waiting on the
+    /// customer, unless `waiting`) moves to in progress; `waiting` parks it on the customer.
+    public static func route(
+        _ item: Case, to department: Department?, owner: String?, waiting: Bool, on day: Day
+    ) throws(CaseError) -> Case {
+        var routed = item
+        if let department { routed.department = department }
+        if let owner { routed.owner = owner }
+        if routed.status == .open || (routed.status == .waitingOnCustomer && !waiting) {
+            routed = try move(routed, to: .inProgress, on: day)
+        }
+        if waiting && routed.status != .waitingOnCustomer {
+            routed = try move(routed, to: .waitingOnCustomer, on: day)
+        }
+        return routed
+    }
+}

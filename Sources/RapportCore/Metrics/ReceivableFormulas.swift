@@ -49,10 +49,11 @@ public enum ReceivableFormulas {
         }
     }
 
-    /// Countback DSO: walking back from the newest month, subtract each month's sales from the
-    /// ending AR and count its days; the month that exhausts the AR counts pro rata. A month with
-    /// no (or negative) sales counts in full and subtracts nothing. When the months run out before
-    /// the AR does, the days counted so far are returned as a lower bound.
+    /// Countback DSO: walking back from the newest month, subtract each month's **net** credit
+    /// sales from the ending AR and count its days; the month that exhausts the AR counts pro rata.
+    /// A month of negative net sales (more credited than billed) subtracts a negative amount, so the
+    /// remainder grows; a month with no sales counts in full. When the months run out before the
+    /// AR does, the days counted so far are returned as a lower bound.
     public static func countbackDso(endingAR: Int64, newestFirst months: some Sequence<CountbackMonth>) -> (days: Double, isLowerBound: Bool) {
         guard endingAR > 0 else { return (0, false) }
         var remaining = endingAR
@@ -61,7 +62,7 @@ public enum ReceivableFormulas {
             if month.sales > 0 && remaining <= month.sales {
                 return (days + Double(remaining) / Double(month.sales) * Double(month.days), false)
             }
-            if month.sales > 0 { remaining -= month.sales }
+            remaining -= month.sales
             days += Double(month.days)
         }
         return (days, true)

@@ -12,6 +12,14 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     /// Zero in the given currency.
     public static func zero(_ currency: Currency) -> Money { Money(minorUnits: 0, currency: currency) }
 
+    /// The amount in major units as a `Double` (12.34 for 1234 cents, 1234 for 1234 yen), for
+    /// ranking and scoring only — never for money arithmetic.
+    public var majorUnits: Double {
+        var scale = 1.0
+        for _ in 0..<currency.minorUnitDigits { scale *= 10 }
+        return Double(minorUnits) / scale
+    }
+
     public var isZero: Bool { minorUnits == 0 }
     public var isNegative: Bool { minorUnits < 0 }
     public var isPositive: Bool { minorUnits > 0 }

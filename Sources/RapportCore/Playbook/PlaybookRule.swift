@@ -33,8 +33,11 @@ public struct PlaybookRule: Hashable, Sendable, Codable {
     public var segments: [Account.Segment]?
     /// The touch the task asks for.
     public var purpose: Interaction.Purpose
-    /// For `large_invoice`: the smallest invoice total, in major units ("5000.00").
+    /// For `large_invoice`: the smallest invoice total, in major units ("5000.00"), read in each
+    /// invoice's own currency unless `thresholds` names that currency.
     public var threshold: String?
+    /// For `large_invoice`: the smallest total per currency code ({"JPY": "700000", "EUR": "4500.00"}).
+    public var thresholds: [String: String]?
     /// For `key_account_review`: days between reviews; for `collection_start`: days after a touch
     /// that reached the customer before the invoice, still open, is contacted again (none: once).
     public var intervalDays: Int?
@@ -53,6 +56,13 @@ public struct PlaybookRule: Hashable, Sendable, Codable {
         self.threshold = threshold
         self.intervalDays = intervalDays
         self.retryDays = retryDays
+    }
+
+    /// The large-invoice threshold in `currency`: its own entry in `thresholds`, else `threshold`
+    /// read in that currency; nil when neither gives an amount that currency can hold.
+    public func threshold(in currency: Currency) -> Money? {
+        guard let text = thresholds?[currency.code] ?? threshold else { return nil }
+        return try? Money.parse(text, currency: currency)
     }
 
     /// Whether the rule applies to an account of `segment`.

@@ -24,7 +24,7 @@ public struct Queue: Sendable {
                 let probability = min(max(risk(candidate.accountID), 0), 1)
                 let overdue = max(0, input.day.days(since: candidate.dueOn))
                 let urgency = min(5, 1 + Double(overdue) / 7)
-                found.append((candidate, ruleIndex, attempts, probability, Double(candidate.atStake.minorUnits) / 100 * probability * urgency))
+                found.append((candidate, ruleIndex, attempts, probability, candidate.atStake.majorUnits * probability * urgency))
             }
         }
         // Sort positions, comparing ids only on equal priority: moving whole tasks around costs more.
@@ -35,7 +35,8 @@ public struct Queue: Sendable {
         let order = found.indices.sorted { a, b in
             if found[a].priority != found[b].priority { return found[a].priority > found[b].priority }
             let (x, y) = (found[a].candidate, found[b].candidate)
-            return (x.accountID.rawValue, rules[found[a].rule].id, subject(x)) < (y.accountID.rawValue, rules[found[b].rule].id, subject(y))
+            return (x.accountID.rawValue, rules[found[a].rule].id, subject(x), x.atStake.currency.code)
+                < (y.accountID.rawValue, rules[found[b].rule].id, subject(y), y.atStake.currency.code)
         }
         return order.prefix(limit ?? order.count).map { position in
             let (candidate, ruleIndex, attempts, probability, priority) = found[position]
@@ -52,23 +53,26 @@ public struct Queue: Sendable {
         let day = context.day
         switch rule.trigger {
         case .billedOff:
-            return context.jobs.compactMap { job in
-                guard let billedOff = job.billedOffOn else { return nil }
+            return context.jobs.flatMap { job -> [QueueCandidate] in
+                guard let billedOff = job.billedOffOn else { return [] }
                 let due = billedOff.adding(days: rule.offsetDays)
-                guard due <= day, day.days(since: due) <= checkInWindowDays else { return nil }
+                guard due <= day, day.days(since: due) <= checkInWindowDays else { return [] }
                 let open = job.followUps.filter { $0.isOpen(on: day) }.count
-                return QueueCandidate(
-                    accountID: job.accountID, jobID: job.id, dueOn: due, atStake: context.openOfJob(job.id, job.accountID),
-                    reason: .checkIn(job.kind, billedOff: billedOff, openItems: open))
+                return context.openOfJob(job.id).map { atStake in
+                    QueueCandidate(
+                        accountID: job.accountID, jobID: job.id, dueOn: due, atStake: atStake,
+                        reason: .checkIn(job.kind, billedOff: billedOff, openItems: open))
+                }
             }
         case .newClientFirstInvoice, .largeInvoice:
-            let threshold = rule.threshold.flatMap { try? Money.parse($0, currency: .usd).minorUnits }
             return context.invoices.compactMap { invoice in
                 guard invoice.issueDate <= day else { return nil }
                 if rule.trigger == .newClientFirstInvoice {
                     guard invoice.isFirstOfAccount, context.has(.newClient, invoice.accountID) else { return nil }
                 } else {
-                    guard let threshold, invoice.total.minorUnits >= threshold else { return nil }
+                    guard let threshold = rule.threshold(in: invoice.total.currency), invoice.total.minorUnits >= threshold.minorUnits else {
+                        return nil
+                    }
                 }
                 let due = invoice.issueDate.adding(days: rule.offsetDays)
                 guard due <= day, day < invoice.collectionStart, invoice.open.isPositive else { return nil }
@@ -104,38 +108,39 @@ public struct Queue: Sendable {
         case .casePastSLA:
             return context.cases.compactMap { item in
                 let due = item.slaDue.adding(days: 1 + rule.offsetDays)
-                guard item.isActive, due <= day else { return nil }
+                guard item.isActive(on: day), due <= day else { return nil }
                 return QueueCandidate(
                     accountID: item.accountID, caseID: item.id, dueOn: due, atStake: item.amountOnHold,
                     reason: .casePastSLA(item.id, item.category, item.department, slaDays: item.slaDays))
             }
         case .keyAccountReview:
             let interval = rule.intervalDays ?? 90
-            return context.accounts(flagged: .keyAccount).compactMap { account in
+            return context.accounts(flagged: .keyAccount).flatMap { account -> [QueueCandidate] in
                 let last = context.lastTouch(account.id, purpose: rule.purpose)
                 let due = (last?.adding(days: interval) ?? account.openedOn ?? day).adding(days: rule.offsetDays)
-                guard due <= day else { return nil }
-                return QueueCandidate(
-                    accountID: account.id, dueOn: due, atStake: context.openOfAccount(account.id),
-                    reason: .keyAccountReview(lastVisit: last))
+                guard due <= day else { return [] }
+                return context.openOfAccount(account.id).map {
+                    QueueCandidate(accountID: account.id, dueOn: due, atStake: $0, reason: .keyAccountReview(lastVisit: last))
+                }
             }
         case .newContractor:
-            return context.accounts(flagged: .newContractor).compactMap { account in
-                guard !context.reviewed.contains(account.id) else { return nil }
+            return context.accounts(flagged: .newContractor).flatMap { account -> [QueueCandidate] in
+                guard !context.reviewed.contains(account.id) else { return [] }
                 let due = (account.openedOn ?? day).adding(days: rule.offsetDays)
-                guard due <= day else { return nil }
-                return QueueCandidate(
-                    accountID: account.id, dueOn: due, atStake: context.openOfAccount(account.id),
-                    reason: .contractorCreditReview)
+                guard due <= day else { return [] }
+                return context.openOfAccount(account.id).map {
+                    QueueCandidate(accountID: account.id, dueOn: due, atStake: $0, reason: .contractorCreditReview)
+                }
             }
         case .depositMissing:
-            return context.jobs.compactMap { job in
+            return context.jobs.flatMap { job -> [QueueCandidate] in
                 guard context.has(.newClient, job.accountID), job.billedOffOn == nil,
-                      !context.depositJobs.contains(job.id) else { return nil }
-                return QueueCandidate(
-                    accountID: job.accountID, jobID: job.id, dueOn: day.adding(days: rule.offsetDays),
-                    atStake: context.openOfAccount(job.accountID),
-                    reason: .depositMissing(job.kind, job.id))
+                      !context.depositJobs.contains(job.id) else { return [] }
+                return context.openOfAccount(job.accountID).map {
+                    QueueCandidate(
+                        accountID: job.accountID, jobID: job.id, dueOn: day.adding(days: rule.offsetDays), atStake: $0,
+                        reason: .depositMissing(job.kind, job.id))
+                }
             }
         case .installmentMissed:
             return context.arrangements.compactMap { arrangement in

@@ -43,9 +43,10 @@ struct QueueContext {
     /// Positions in `interactions` of the touches on or before the day, by account position.
     private let interactionsByAccount: [[Int]]
     private let paymentsByAccount: [Account.ID: [Payment]]
-    /// Open amounts by account position (in the currency of the account's first open invoice).
-    private let openByAccount: [Money?]
-    private let openByJob: [Job.ID: Money]
+    private let allocationsByInvoice: [Invoice.ID: [Allocation]]
+    /// Open amounts by account position, one per currency (sorted by code); never summed across currencies.
+    private let openByAccount: [[Money]]
+    private let openByJob: [Job.ID: [Money]]
 
     init(_ input: QueueInput) {
         day = input.day
@@ -61,16 +62,19 @@ struct QueueContext {
         accounts = firsts.count == input.accounts.count ? input.accounts : firsts.map { input.accounts[$0] }
         invoices = input.invoices
         jobs = input.jobs
-        cases = input.cases
-        promises = input.promises
-        arrangements = input.arrangements
-        reviewed = Set(input.creditReviews.map(\.accountID))
-        depositJobs = Set(input.deposits.map(\.jobID))
+        // Only what existed on the day: a queue for a past day must not see later cases, promises,
+        // reviews, deposits or arrangements.
+        let day = input.day
+        cases = input.cases.allSatisfy { $0.openedOn <= day } ? input.cases : input.cases.filter { $0.openedOn <= day }
+        promises = input.promises.filter { $0.madeOn <= day }
+        arrangements = input.arrangements.filter { $0.agreedOn <= day }
+        reviewed = Set(input.creditReviews.filter { $0.reviewedOn <= day }.map(\.accountID))
+        depositJobs = Set(input.deposits.filter { $0.receivedOn <= day }.map(\.jobID))
         var jobPositions: [Job.ID: Int] = [:]
         for index in input.jobs.indices where jobPositions[input.jobs[index].id] == nil { jobPositions[input.jobs[index].id] = index }
         jobByID = jobPositions
         var byInvoice: [Invoice.ID: [Int]] = [:]
-        for index in input.cases.indices { for invoice in input.cases[index].invoiceIDs { byInvoice[invoice, default: []].append(index) } }
+        for index in cases.indices { for invoice in cases[index].invoiceIDs { byInvoice[invoice, default: []].append(index) } }
         casesByInvoice = byInvoice
         interactions = input.interactions
         var touches = [[Int]](repeating: [], count: accounts.count)
@@ -79,18 +83,25 @@ struct QueueContext {
         }
         interactionsByAccount = touches
         paymentsByAccount = Dictionary(grouping: input.payments, by: \.accountID)
-        var byAccount = [Money?](repeating: nil, count: accounts.count)
-        var byJob: [Job.ID: Money] = [:]
+        allocationsByInvoice = Dictionary(grouping: input.arrangementAllocations, by: \.invoiceID)
+        var byAccount = [[Money]](repeating: [], count: accounts.count)
+        var byJob: [Job.ID: [Money]] = [:]
         for invoice in invoices where invoice.open.isPositive && invoice.issueDate <= input.day {
-            if let position = accountIndex[invoice.accountID] {
-                byAccount[position] = byAccount[position].map { (try? $0.adding(invoice.open)) ?? $0 } ?? invoice.open
-            }
-            if let job = invoice.jobID {
-                byJob[job] = (try? (byJob[job] ?? .zero(invoice.open.currency)).adding(invoice.open)) ?? invoice.open
-            }
+            if let position = accountIndex[invoice.accountID] { Self.add(invoice.open, to: &byAccount[position]) }
+            if let job = invoice.jobID { Self.add(invoice.open, to: &byJob[job, default: []]) }
         }
         openByAccount = byAccount
         openByJob = byJob
+    }
+
+    /// Adds `money` to the entry of its currency, keeping one entry per currency sorted by code.
+    private static func add(_ money: Money, to totals: inout [Money]) {
+        if let index = totals.firstIndex(where: { $0.currency == money.currency }) {
+            totals[index] = Money(minorUnits: totals[index].minorUnits + money.minorUnits, currency: money.currency)
+        } else {
+            totals.append(money)
+            totals.sort { $0.currency.code < $1.currency.code }
+        }
     }
 
     /// The account's segment, nil for an account the input does not have.
@@ -113,19 +124,27 @@ struct QueueContext {
         return found
     }
 
-    func openOfAccount(_ account: Account.ID) -> Money { accountIndex[account].flatMap { openByAccount[$0] } ?? .zero(.usd) }
-
-    func openOfJob(_ job: Job.ID, _ account: Account.ID) -> Money { openByJob[job] ?? .zero(.usd) }
-
-    /// Collection contacts wait while the invoice's job has open follow-ups or a case holds it.
-    func isPaused(_ invoice: QueueInvoice) -> Bool {
-        if let job = invoice.jobID.flatMap({ jobByID[$0] }), jobs[job].followUps.contains(where: { $0.isOpen(on: day) }) { return true }
-        return (casesByInvoice[invoice.id] ?? []).contains { cases[$0].isActive }
+    /// What is open on the account, one amount per currency (zero USD when nothing is open).
+    func openOfAccount(_ account: Account.ID) -> [Money] {
+        let open = accountIndex[account].map { openByAccount[$0] } ?? []
+        return open.isEmpty ? [.zero(.usd)] : open
     }
 
-    /// The latest day a case holding the invoice was resolved, if any.
+    /// What is open on the job's invoices, one amount per currency (zero USD when nothing is open).
+    func openOfJob(_ job: Job.ID) -> [Money] {
+        let open = openByJob[job] ?? []
+        return open.isEmpty ? [.zero(.usd)] : open
+    }
+
+    /// Collection contacts wait while the invoice's job has open follow-ups or a case holds it on the day.
+    func isPaused(_ invoice: QueueInvoice) -> Bool {
+        if let job = invoice.jobID.flatMap({ jobByID[$0] }), jobs[job].followUps.contains(where: { $0.isOpen(on: day) }) { return true }
+        return (casesByInvoice[invoice.id] ?? []).contains { cases[$0].isActive(on: day) }
+    }
+
+    /// The latest day on or before the queue day a case holding the invoice was resolved, if any.
     func lastResolution(of invoice: Invoice.ID) -> Day? {
-        (casesByInvoice[invoice] ?? []).compactMap { cases[$0].resolvedOn }.max()
+        (casesByInvoice[invoice] ?? []).compactMap { cases[$0].resolvedOn }.filter { $0 <= day }.max()
     }
 
     /// Whether payments on the account from the promise's day to its due day cover the amount.
@@ -136,7 +155,9 @@ struct QueueContext {
     /// The latest installment due by the day while the payments leave it uncovered (each new miss
     /// is a new task), and how much of what is due is unpaid; nil while on track or completed.
     func missedInstallment(_ arrangement: PaymentArrangement) -> (installment: PaymentArrangement.Installment, unpaid: Money)? {
-        let standing = ArrangementPlan.standing(arrangement, payments: paymentsByAccount[arrangement.accountID] ?? [], on: day)
+        let standing = ArrangementPlan.standing(
+            arrangement, payments: paymentsByAccount[arrangement.accountID] ?? [],
+            allocations: arrangement.invoiceIDs.flatMap { allocationsByInvoice[$0] ?? [] }, on: day)
         guard standing.state == .behind, let latest = arrangement.installments.last(where: { $0.dueOn <= day }) else { return nil }
         return (latest, Money(minorUnits: standing.due.minorUnits - standing.paid.minorUnits, currency: standing.due.currency))
     }

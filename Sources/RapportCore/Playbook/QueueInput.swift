@@ -44,12 +44,14 @@ public struct QueueInput: Sendable {
     public var deposits: [Deposit]
     /// Their payment arrangements (the payments list must cover the days since each was agreed).
     public var arrangements: [PaymentArrangement]
+    /// Payment allocations to the arranged invoices since each arrangement was agreed.
+    public var arrangementAllocations: [Allocation]
 
     public init(
         day: Day, accounts: [Account], invoices: [QueueInvoice] = [], jobs: [Job] = [], cases: [Case] = [],
         interactions: [Interaction] = [], promises: [PromiseToPay] = [], payments: [Payment] = [],
         creditReviews: [CreditReview] = [], deposits: [Deposit] = [],
-        arrangements: [PaymentArrangement] = []
+        arrangements: [PaymentArrangement] = [], arrangementAllocations: [Allocation] = []
     ) {
         self.day = day
         self.accounts = accounts
@@ -62,5 +64,6 @@ public struct QueueInput: Sendable {
         self.creditReviews = creditReviews
         self.deposits = deposits
         self.arrangements = arrangements
+        self.arrangementAllocations = arrangementAllocations
     }
 }

@@ -17,7 +17,7 @@ public enum ArrangementPlan {
     public struct Standing: Hashable, Sendable {
         public enum State: String, Sendable { case onTrack = "on_track", behind, completed }
 
-        /// Payments on the account since the arrangement was agreed, up to the day.
+        /// Payments allocated to the arranged invoices since the arrangement was agreed, up to the day.
         public var paid: Money
         /// Installments due on or before the day.
         public var due: Money
@@ -27,13 +27,30 @@ public enum ArrangementPlan {
     }
 
     /// Payments count toward installments in order; an installment is missed when the payments
-    /// up to the day do not cover it and the ones before it.
-    public static func standing(_ arrangement: PaymentArrangement, payments: some Sequence<Payment>, on day: Day) -> Standing {
+    /// up to the day do not cover it and the ones before it. A plan over named invoices counts only
+    /// the parts of payments allocated to those invoices (`allocations`), so a customer who keeps
+    /// paying ordinary bills does not look on track; a plan over no invoices counts `payments`.
+    public static func standing(
+        _ arrangement: PaymentArrangement, payments: some Sequence<Payment>, allocations: some Sequence<Allocation> = [Allocation](),
+        on day: Day
+    ) -> Standing {
         let currency = arrangement.installments.first?.amount.currency ?? .usd
-        let paid = payments
-            .filter { $0.accountID == arrangement.accountID && $0.amount.currency == currency
-                && $0.receivedOn >= arrangement.agreedOn && $0.receivedOn <= day }
-            .reduce(Int64(0)) { $0 + $1.amount.minorUnits }
+        let paid: Int64
+        if arrangement.invoiceIDs.isEmpty {
+            paid = payments
+                .filter { $0.accountID == arrangement.accountID && $0.amount.currency == currency
+                    && $0.receivedOn >= arrangement.agreedOn && $0.receivedOn <= day }
+                .reduce(Int64(0)) { $0 + $1.amount.minorUnits }
+        } else {
+            let arranged = Set(arrangement.invoiceIDs)
+            paid = allocations
+                .filter { allocation in
+                    guard case .payment = allocation.source else { return false }
+                    return arranged.contains(allocation.invoiceID) && allocation.amount.currency == currency
+                        && allocation.allocatedOn >= arrangement.agreedOn && allocation.allocatedOn <= day
+                }
+                .reduce(Int64(0)) { $0 + $1.amount.minorUnits }
+        }
         var cumulative: Int64 = 0
         var due: Int64 = 0
         var missed = 0

@@ -1,10 +1,9 @@
 import RapportCore
-import RapportStore
 
 /// Checks the rows of `accounts.csv`: repeats, already-stored accounts, parents that exist (in the
 /// store or the same file) and parent cycles.
 struct AccountImport {
-    let repository: any AccountRepository
+    let repository: any ImportLookup
 
     func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<Account>] {
         var parsed: [ParsedRow<Account>] = []

@@ -1,12 +1,11 @@
 import RapportCore
-import RapportStore
 
 /// Checks the rows of `contacts.csv`: repeats, already-stored contacts, known accounts, and a
 /// location that belongs to the contact's account.
 struct ContactImport {
-    let contacts: any ContactRepository
-    let accounts: any AccountRepository
-    let locations: any LocationRepository
+    let contacts: any ImportLookup
+    let accounts: any ImportLookup
+    let locations: any ImportLookup
 
     func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<Contact>] {
         var parsed: [ParsedRow<Contact>] = []

@@ -1,12 +1,11 @@
 import RapportCore
-import RapportStore
 
 /// Checks the rows of `credit_memos.csv` like payments: repeats, already-stored memos, known
 /// accounts, and a named invoice of the same account and currency.
 struct CreditMemoImport {
-    let memos: any CreditMemoRepository
-    let accounts: any AccountRepository
-    let invoices: any InvoiceRepository
+    let memos: any ImportLookup
+    let accounts: any ImportLookup
+    let invoices: any ImportLookup
 
     func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<CreditMemo>] {
         var parsed: [ParsedRow<CreditMemo>] = []

@@ -1,12 +1,11 @@
 import RapportCore
-import RapportStore
 
 /// Checks the rows of `deposits.csv`: repeats, already-stored deposits, known accounts, and a job
 /// that exists and belongs to the depositing account.
 struct DepositImport {
-    let deposits: any DepositRepository
-    let accounts: any AccountRepository
-    let jobs: any JobRepository
+    let deposits: any ImportLookup
+    let accounts: any ImportLookup
+    let jobs: any ImportLookup
 
     func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<Deposit>] {
         var parsed: [ParsedRow<Deposit>] = []

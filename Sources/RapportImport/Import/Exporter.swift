@@ -1,13 +1,12 @@
 import RapportCore
-import RapportStore
 
 /// Writes stored data back out in exactly the import formats, in id order, a page at a time.
 public struct Exporter: Sendable {
-    /// Where rows are looked up and written.
-    let repositories: LedgerRepositories
+    /// Where the rows are read.
+    let source: any ExportSource
 
-    public init(repositories: LedgerRepositories) {
-        self.repositories = repositories
+    public init(source: any ExportSource) {
+        self.source = source
     }
 
     /// Streams the CSV text of `kind` to `write` in chunks, header first; returns the number of rows.
@@ -22,17 +21,17 @@ public struct Exporter: Sendable {
             try write(writer.take())
         }
         switch kind {
-        case .accounts: try await repositories.accounts.forEachAccountPage(size: pageSize) { try flush($0.map(AccountRow.encode)) }
-        case .locations: try await repositories.locations.forEachLocationPage(size: pageSize) { try flush($0.map(LocationRow.encode)) }
-        case .invoices: try await repositories.invoices.forEachInvoicePage(size: pageSize) { try flush($0.flatMap(InvoiceLineRow.encode)) }
-        case .payments: try await repositories.payments.forEachPaymentPage(size: pageSize) { try flush($0.map(PaymentRow.encode)) }
-        case .jobs: try await repositories.jobs.forEachJobPage(size: pageSize) { try flush($0.map(JobRow.encode)) }
-        case .followups: try await repositories.jobs.forEachFollowUpPage(size: pageSize) { try flush($0.map(FollowUpRow.encode)) }
+        case .accounts: try await source.forEachAccountPage(size: pageSize) { try flush($0.map(AccountRow.encode)) }
+        case .locations: try await source.forEachLocationPage(size: pageSize) { try flush($0.map(LocationRow.encode)) }
+        case .invoices: try await source.forEachInvoicePage(size: pageSize) { try flush($0.flatMap(InvoiceLineRow.encode)) }
+        case .payments: try await source.forEachPaymentPage(size: pageSize) { try flush($0.map(PaymentRow.encode)) }
+        case .jobs: try await source.forEachJobPage(size: pageSize) { try flush($0.map(JobRow.encode)) }
+        case .followups: try await source.forEachFollowUpPage(size: pageSize) { try flush($0.map(FollowUpRow.encode)) }
         case .creditMemos:
-            try await repositories.creditMemos.forEachCreditMemoPage(size: pageSize) { try flush($0.map(CreditMemoRow.encode)) }
+            try await source.forEachCreditMemoPage(size: pageSize) { try flush($0.map(CreditMemoRow.encode)) }
         case .deposits:
-            try await repositories.deposits.forEachDepositPage(size: pageSize) { try flush($0.map(DepositRow.encode)) }
-        case .contacts: try await repositories.contacts.forEachContactPage(size: pageSize) { try flush($0.map(ContactRow.encode)) }
+            try await source.forEachDepositPage(size: pageSize) { try flush($0.map(DepositRow.encode)) }
+        case .contacts: try await source.forEachContactPage(size: pageSize) { try flush($0.map(ContactRow.encode)) }
         }
         let rest = writer.take()
         if !rest.isEmpty { try write(rest) }

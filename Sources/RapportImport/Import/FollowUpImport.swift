@@ -1,11 +1,10 @@
 import RapportCore
-import RapportStore
 
 /// Checks the rows of `followups.csv`: repeats, already-stored items, known jobs. A stored open
 /// item that the file marks done (the same row with `done_on` filled in) is a completion, not a
 /// conflict: the billing system's next export records the work as finished.
 struct FollowUpImport {
-    let jobs: any JobRepository
+    let jobs: any ImportLookup
 
     /// New items to insert and stored items to mark done.
     struct Changes {

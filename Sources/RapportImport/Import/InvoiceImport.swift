@@ -1,13 +1,12 @@
 import RapportCore
-import RapportStore
 
 /// Checks the rows of `invoices.csv`: lines grouped into invoices, known accounts, locations that
 /// belong to the invoice's account, repeats and already-stored invoices. A bad line rejects its
 /// whole invoice.
 struct InvoiceImport {
-    let invoices: any InvoiceRepository
-    let accounts: any AccountRepository
-    let locations: any LocationRepository
+    let invoices: any ImportLookup
+    let accounts: any ImportLookup
+    let locations: any ImportLookup
 
     func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<Invoice>] {
         var lines: [InvoiceLineRow] = []

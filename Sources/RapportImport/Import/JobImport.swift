@@ -1,12 +1,11 @@
 import RapportCore
-import RapportStore
 
 /// Checks the rows of `jobs.csv`: repeats, already-stored jobs, known accounts, and a location
 /// that belongs to the job's account.
 struct JobImport {
-    let jobs: any JobRepository
-    let accounts: any AccountRepository
-    let locations: any LocationRepository
+    let jobs: any ImportLookup
+    let accounts: any ImportLookup
+    let locations: any ImportLookup
 
     func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<Job>] {
         var parsed: [ParsedRow<Job>] = []

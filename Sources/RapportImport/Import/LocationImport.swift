@@ -1,10 +1,9 @@
 import RapportCore
-import RapportStore
 
 /// Checks the rows of `locations.csv`: repeats, already-stored locations, known accounts.
 struct LocationImport {
-    let locations: any LocationRepository
-    let accounts: any AccountRepository
+    let locations: any ImportLookup
+    let accounts: any ImportLookup
 
     func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<Location>] {
         var parsed: [ParsedRow<Location>] = []

@@ -1,12 +1,11 @@
 import RapportCore
-import RapportStore
 
 /// Checks the rows of `payments.csv`: repeats, already-stored payments, known accounts, and a named
 /// invoice that exists, belongs to the paying account and is in the payment's currency.
 struct PaymentImport {
-    let payments: any PaymentRepository
-    let accounts: any AccountRepository
-    let invoices: any InvoiceRepository
+    let payments: any ImportLookup
+    let accounts: any ImportLookup
+    let invoices: any ImportLookup
 
     func prepare(_ source: inout RowSource, run: inout ImportRun) async throws -> [ParsedRow<Payment>] {
         var parsed: [ParsedRow<Payment>] = []

@@ -1,6 +1,7 @@
 import FluentKit
 
 /// Every migration in the order it runs. Append only: never edit or reorder a released one.
+/// The first seventeen are the baseline schema (docs/storage.md); every change since is a new entry.
 enum RapportMigrations {
     static var all: [any Migration] {
         [
@@ -8,6 +9,8 @@ enum RapportMigrations {
             CreateCredits(), CreateOpenItem(), CreateAllocation(), CreateInteraction(), CreateCase(),
             CreateChangeRequest(), CreateArrangements(), CreateCreditReview(), CreateUser(), CreateCorrectiveAction(),
             CreateRiskModel(), CreateBillingChange(),
+            // After the baseline:
+            CreateIDSequences(), AddArrangementInvoices(),
         ]
     }
 }

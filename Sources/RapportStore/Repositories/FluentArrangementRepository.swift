@@ -22,6 +22,25 @@ public struct FluentArrangementRepository: ArrangementRepository {
                               SQLBind(installment.amount.minorUnits), SQLBind(installment.amount.currency.code))
             }
             if !arrangement.installments.isEmpty { try await insert.run() }
+            let covered = sql.insert(into: "arrangement_invoices").columns("arrangement_id", "invoice_id")
+            for invoice in arrangement.invoiceIDs { covered.values(SQLBind(arrangement.id.rawValue), SQLBind(invoice.rawValue)) }
+            if !arrangement.invoiceIDs.isEmpty { try await covered.run() }
+        }
+    }
+
+    public func fetchArrangementAllocations(_ arrangements: [PaymentArrangement]) async throws -> [Allocation] {
+        let sql = database as! any SQLDatabase
+        let invoices = Array(Set(arrangements.flatMap(\.invoiceIDs).map(\.rawValue))).sorted()
+        return try await sql.fetchChunked(invoices) { chunk in
+            sql.select().columns("payment_id", "invoice_id", "amount_minor", "currency", "allocated_on").from("allocations")
+                .where("invoice_id", .in, chunk).where("payment_id", .isNot, SQLLiteral.null)
+        } decode: { row in
+            Allocation(
+                source: .payment(Payment.ID(try row.decode(column: "payment_id", as: String.self))),
+                invoiceID: Invoice.ID(try row.decode(column: "invoice_id", as: String.self)),
+                amount: Money(minorUnits: try row.decode(column: "amount_minor", as: Int64.self),
+                              currency: try Currency(try row.decode(column: "currency", as: String.self))),
+                allocatedOn: try Day(iso: try row.decode(column: "allocated_on", as: String.self)))
         }
     }
 
@@ -53,12 +72,19 @@ public struct FluentArrangementRepository: ArrangementRepository {
                               currency: try Currency(try row.decode(column: "currency", as: String.self)))))
         }
         let byArrangement = Dictionary(grouping: rows, by: \.0)
+        let covered = try await sql.fetchChunked(ids) { chunk in
+            sql.select().columns("arrangement_id", "invoice_id").from("arrangement_invoices").where("arrangement_id", .in, chunk)
+        } decode: { row in
+            (try row.decode(column: "arrangement_id", as: String.self), Invoice.ID(try row.decode(column: "invoice_id", as: String.self)))
+        }
+        let invoicesByArrangement = Dictionary(grouping: covered, by: \.0)
         return try heads.map { row in
             let id = try row.decode(column: "id", as: String.self)
             return PaymentArrangement(
                 id: PaymentArrangement.ID(id), accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
                 agreedOn: try Day(iso: try row.decode(column: "agreed_on", as: String.self)),
-                installments: (byArrangement[id] ?? []).sorted { $0.1 < $1.1 }.map(\.2))
+                installments: (byArrangement[id] ?? []).sorted { $0.1 < $1.1 }.map(\.2),
+                invoiceIDs: (invoicesByArrangement[id] ?? []).map(\.1).sorted { $0.rawValue < $1.rawValue })
         }
     }
 

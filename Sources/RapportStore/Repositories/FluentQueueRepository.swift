@@ -75,8 +75,9 @@ public struct FluentQueueRepository: QueueRepository {
         let lateCount = try share.decode(column: "late", as: Int.self)
         let promiseStore = FluentPromiseRepository(database: database)
         let promises = try await promiseStore.fetchPromises(accounts: accounts.map(\.id)).filter { $0.madeOn <= day }
-        let arrangements = try await FluentArrangementRepository(database: database)
-            .fetchArrangements(accounts: accounts.map(\.id)).filter { $0.agreedOn <= day }
+        let arrangementStore = FluentArrangementRepository(database: database)
+        let arrangements = try await arrangementStore.fetchArrangements(accounts: accounts.map(\.id)).filter { $0.agreedOn <= day }
+        let arrangementAllocations = try await arrangementStore.fetchArrangementAllocations(arrangements).filter { $0.allocatedOn <= day }
         // Payments matter only from the earliest promise or arrangement on (kept, broken, behind).
         let starts = promises.map { ($0.accountID, $0.madeOn) } + arrangements.map { ($0.accountID, $0.agreedOn) }
         var payments: [Payment] = []
@@ -86,7 +87,8 @@ public struct FluentQueueRepository: QueueRepository {
         let input = QueueInput(
             day: day, accounts: accounts, invoices: invoices, jobs: jobs, cases: cases, interactions: interactions,
             promises: promises, payments: payments,
-            creditReviews: try await creditReviews(ids, sql), deposits: try await deposits(ids, sql), arrangements: arrangements)
+            creditReviews: try await creditReviews(ids, sql), deposits: try await deposits(ids, sql), arrangements: arrangements,
+            arrangementAllocations: arrangementAllocations)
         let riskModels = FluentRiskModelRepository(database: database)
         let model = try await riskModels.fetchLatestModel()
         var history: [RiskTraining.InvoiceFacts] = []
@@ -112,7 +114,7 @@ public struct FluentQueueRepository: QueueRepository {
                 accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
                 reviewedOn: try Day(iso: try row.decode(column: "reviewed_on", as: String.self)), references: [],
                 industryCreditGroupNote: "",
-                decision: CreditReview.Decision(rawValue: try row.decode(column: "decision", as: String.self)) ?? .approved)
+                decision: try SQLRowDecoding.decision(row, table: "credit_reviews"))
         }
     }
 

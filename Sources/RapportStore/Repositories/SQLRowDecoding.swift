@@ -3,6 +3,15 @@ import SQLKit
 
 /// Turns result rows into domain values through their records.
 enum SQLRowDecoding {
+    /// A credit review's decision; an unknown stored value is a corrupt record, never `approved`.
+    static func decision(_ row: any SQLRow, table: String) throws -> CreditReview.Decision {
+        let text = try row.decode(column: "decision", as: String.self)
+        guard let decision = CreditReview.Decision(rawValue: text) else {
+            throw CorruptRecord(table: table, id: try row.decode(column: "id", as: String.self), reason: "unknown decision \"\(text)\"")
+        }
+        return decision
+    }
+
     static func account(_ row: any SQLRow) throws -> Account {
         try AccountRecord(row: row).toDomain()
     }

@@ -11,10 +11,13 @@ import RapportStore
 /// | HTTP host | `--hostname` | `RAPPORT_HOST` | `127.0.0.1` |
 /// | HTTP port | `--port` | `RAPPORT_PORT` | `8080` |
 /// | log level | — | `RAPPORT_LOG_LEVEL` (trace…critical) | `warning` |
+/// | company time zone ("today") | — | `RAPPORT_TIME_ZONE` (IANA name) | the machine's zone |
 struct RapportConfig: Sendable, Equatable {
     var database: DatabaseLocation
     var server: ServerConfiguration
     var logLevel: Logger.Level
+    /// The IANA name of the company's time zone; nil for the machine's.
+    var timeZone: String? = nil
 
     static let defaultDatabasePath = "./rapport.sqlite"
 
@@ -50,10 +53,14 @@ struct RapportConfig: Sendable, Equatable {
             }
             level = parsed
         }
+        let zone = environment["RAPPORT_TIME_ZONE"].flatMap { $0.isEmpty ? nil : $0 }
+        if let zone, TimeZone(identifier: zone) == nil {
+            throw ConfigError("RAPPORT_TIME_ZONE must be an IANA time zone name such as America/Chicago, got \"\(zone)\"")
+        }
         return RapportConfig(
             database: database,
             server: ServerConfiguration(hostname: hostname ?? environment["RAPPORT_HOST"] ?? "127.0.0.1", port: resolvedPort),
-            logLevel: level)
+            logLevel: level, timeZone: zone)
     }
 }
 

@@ -1,0 +1,47 @@
+import RapportCore
+
+/// Reading an account: its ledger, its statement, who to call.
+public struct AccountUseCases: Sendable {
+    let env: AppEnvironment
+
+    /// The account's invoices and open balances as of `day` (default today).
+    public func ledger(_ id: Account.ID, asOf day: Day? = nil) async throws -> LedgerReport {
+        guard let report = try await env.repositories.ledger.ledgerReport(for: id, asOf: env.day(day)) else {
+            throw AppError.notFound("unknown account \(id)")
+        }
+        return report
+    }
+
+    /// The open invoices of the account and its child accounts as of `day`, lines grouped by location.
+    public func statement(_ id: Account.ID, asOf day: Day? = nil) async throws -> AccountStatement {
+        let day = env.day(day)
+        let repositories = env.repositories
+        let ids = try await repositories.accounts.fetchFamily(of: id).map(\.id)
+        guard !ids.isEmpty else { throw AppError.notFound("unknown account \(id)") }
+        var ledgers: [LedgerReport] = []
+        for member in ids {
+            if let ledger = try await repositories.ledger.ledgerReport(for: member, asOf: day) { ledgers.append(ledger) }
+        }
+        let openIDs = ledgers.flatMap { $0.invoices.filter(\.open.isPositive).map(\.invoiceID) }
+        let invoices = try await repositories.invoices.fetchInvoices(openIDs)
+        let locationIDs = Set(invoices.flatMap { $0.lines.compactMap(\.locationID) })
+        let names = Dictionary(uniqueKeysWithValues: try await repositories.locations.fetchLocations(Array(locationIDs)).map { ($0.id, $0.name) })
+        return try AccountStatement(accountID: id, ledgers: ledgers, invoices: invoices, locationNames: names)
+    }
+
+    /// The customer's contacts by location and role, and our people, for the account and its children.
+    public func whoToCall(_ id: Account.ID) async throws -> WhoToCallSheet {
+        let repositories = env.repositories
+        let accounts = try await repositories.accounts.fetchFamily(of: id)
+        guard let root = accounts.first else { throw AppError.notFound("unknown account \(id)") }
+        let contacts = try await repositories.contacts.fetchContacts(accounts: accounts.map(\.id))
+        let names = Dictionary(uniqueKeysWithValues: try await repositories.locations
+            .fetchLocations(Array(Set(contacts.compactMap(\.locationID)))).map { ($0.id, $0.name) })
+        return WhoToCallSheet(accountID: root.id, accounts: accounts, contacts: contacts, locationNames: names)
+    }
+}
+
+extension AppEnvironment {
+    /// Account ledgers, statements and contact sheets.
+    public var accounts: AccountUseCases { AccountUseCases(env: self) }
+}

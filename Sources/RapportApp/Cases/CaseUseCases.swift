@@ -1,0 +1,108 @@
+import RapportCore
+
+/// Cases: customer problems routed to the department that fixes them.
+public struct CaseUseCases: Sendable {
+    let env: AppEnvironment
+
+    /// What opening a case needs.
+    public struct NewCase: Sendable {
+        public var accountID: Account.ID
+        public var category: Case.Category
+        public var invoiceIDs: [Invoice.ID]
+        /// Decimal amount on hold (default: what is open on the invoices).
+        public var amount: String?
+        /// Currency of `amount` (default the invoices', else USD).
+        public var currency: String?
+        public var owner: String?
+        public var on: Day?
+        public var id: String?
+
+        public init(
+            accountID: Account.ID, category: Case.Category, invoiceIDs: [Invoice.ID] = [], amount: String? = nil,
+            currency: String? = nil, owner: String? = nil, on: Day? = nil, id: String? = nil
+        ) {
+            self.accountID = accountID
+            self.category = category
+            self.invoiceIDs = invoiceIDs
+            self.amount = amount
+            self.currency = currency
+            self.owner = owner
+            self.on = on
+            self.id = id
+        }
+    }
+
+    /// A move of a case through its workflow.
+    public enum Change: Sendable {
+        /// To a department or owner; an open case moves to in progress, `waiting` parks it on the customer.
+        case route(department: Department?, owner: String?, waiting: Bool)
+        case resolve(rootCause: String, resolution: CaseResolution, correctiveAction: String?)
+        case close
+        case reopen
+    }
+
+    /// Opens a case, routed and given its SLA by category.
+    public func open(_ request: NewCase) async throws -> Case {
+        let repositories = env.repositories
+        _ = try await env.requireAccount(request.accountID)
+        var stored: [Invoice] = []
+        for invoice in request.invoiceIDs { stored.append(try await env.requireInvoice(invoice, of: request.accountID)) }
+        let code = try Currency(request.currency ?? stored.first?.currency.code ?? "USD")
+        let onHold: Money
+        if let amount = request.amount {
+            onHold = try Money.parse(amount, currency: code)
+            guard !onHold.isNegative else { throw AppError.invalid("--amount must not be negative") }
+        } else {
+            let open = try await repositories.ledger.openAmounts(of: request.invoiceIDs)
+            onHold = try Money.sum(request.invoiceIDs.compactMap { open[$0] }, currency: code)
+        }
+        let number = try await env.newID(request.id, .case, noun: "case") { try await repositories.cases.fetchCase(Case.ID($0)) != nil }
+        let item = CaseWorkflow.open(
+            id: Case.ID(number), accountID: request.accountID, invoiceIDs: request.invoiceIDs, category: request.category,
+            amountOnHold: onHold, on: env.day(request.on), owner: request.owner)
+        try await repositories.cases.insertCase(item)
+        return item
+    }
+
+    /// Applies `change` to the case on `day` (default today) and saves it.
+    public func change(_ id: Case.ID, _ change: Change, on day: Day? = nil) async throws -> Case {
+        guard let item = try await env.repositories.cases.fetchCase(id) else { throw AppError.notFound("unknown case \(id)") }
+        let day = env.day(day)
+        let changed: Case
+        switch change {
+        case .route(let department, let owner, let waiting):
+            changed = try CaseWorkflow.route(item, to: department, owner: owner, waiting: waiting, on: day)
+        case .resolve(let rootCause, let resolution, let correctiveAction):
+            var resolved = try CaseWorkflow.move(item, to: .resolved, on: day, rootCause: rootCause, resolution: resolution)
+            if let correctiveAction { resolved.correctiveAction = correctiveAction }
+            changed = resolved
+        case .close:
+            changed = try CaseWorkflow.move(item, to: .closed, on: day)
+        case .reopen:
+            changed = try CaseWorkflow.move(item, to: .inProgress, on: day)
+        }
+        try await env.repositories.cases.updateCase(changed)
+        return changed
+    }
+
+    /// The cases of a department, a status or an account, oldest first.
+    public func list(department: Department? = nil, status: Case.Status? = nil, account: Account.ID? = nil) async throws -> [Case] {
+        try await env.repositories.cases.fetchCases(department: department, status: status, account: account)
+    }
+
+    /// One case.
+    public func get(_ id: Case.ID) async throws -> Case {
+        guard let item = try await env.repositories.cases.fetchCase(id) else { throw AppError.notFound("unknown case \(id)") }
+        return item
+    }
+
+    /// The root causes of the cases resolved in `period`, in `currency`.
+    public func rootCauses(_ period: Period, currency: Currency) async throws -> RootCauseReport {
+        RootCauseReport(cases: try await list(), period: period, currency: currency)
+    }
+}
+
+extension AppEnvironment {
+    /// Opening, moving and listing cases.
+    public var cases: CaseUseCases { CaseUseCases(env: self) }
+}

@@ -1,0 +1,32 @@
+import Logging
+import RapportCore
+import RapportStore
+
+/// Everything a use case needs from the outside world, built once in a composition root (the CLI's,
+/// the server's, a test's) and passed down: the repositories, the company's clock, the id source
+/// and a logger. No globals.
+public struct AppEnvironment: Sendable {
+    /// Every repository of the database.
+    public var repositories: StoreRepositories
+    /// "Today" in the company's time zone.
+    public var clock: CompanyClock
+    /// New ids for records Rapport creates.
+    public var ids: IDSource
+    /// Where use cases log.
+    public var logger: Logger
+
+    public init(repositories: StoreRepositories, clock: CompanyClock, ids: IDSource, logger: Logger) {
+        self.repositories = repositories
+        self.clock = clock
+        self.ids = ids
+        self.logger = logger
+    }
+
+    /// An environment on the repositories of one database, with ids from its counters.
+    public init(repositories: StoreRepositories, clock: CompanyClock, logger: Logger) {
+        self.init(repositories: repositories, clock: clock, ids: IDSource(sequences: repositories.sequences), logger: logger)
+    }
+
+    /// `day`, or today in the company's time zone.
+    func day(_ day: Day?) -> Day { day ?? clock.today() }
+}

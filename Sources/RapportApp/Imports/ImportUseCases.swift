@@ -1,0 +1,62 @@
+import RapportCore
+import RapportImport
+import RapportStore
+
+/// Loading CSV files into the ledger and writing them back out.
+public struct ImportUseCases: Sendable {
+    /// Runs inside the write transaction after each batch with the rows written so far; throwing rolls the import back.
+    public typealias AfterBatch = BatchProgress
+
+    let env: AppEnvironment
+
+    /// Imports `path` as a file of `kind`: every row is read and checked first, then all the new
+    /// rows are written in one transaction — or nothing, when a row is bad and `skipInvalid` is
+    /// false. Re-importing a file writes nothing new (rows are matched by their external ids).
+    /// `log` gets progress lines; `afterBatch` runs inside the write transaction after each batch.
+    public func importFile(
+        _ kind: ImportKind, path: String, skipInvalid: Bool = false,
+        log: @escaping @Sendable (String) -> Void = { _ in }, afterBatch: AfterBatch? = nil
+    ) async throws -> ImportSummary {
+        let repositories = env.repositories
+        let prepared = try await ImportReader(lookup: StoreImportLookup(repositories: repositories), log: log)
+            .read(kind, path: path, skipInvalid: skipInvalid)
+        let progress: BatchProgress = { written in
+            log("\(path): wrote \(written)")
+            try await afterBatch?(written)
+        }
+        switch prepared.rows {
+        case .accounts(let rows): try await repositories.accounts.insertAccounts(rows, progress: progress)
+        case .locations(let rows): try await repositories.locations.insertLocations(rows, progress: progress)
+        case .invoices(let rows): try await repositories.invoices.insertInvoices(rows, progress: progress)
+        case .payments(let rows):
+            if !rows.isEmpty { _ = try await repositories.payments.postPayments(rows, progress: progress) }
+        case .jobs(let rows): try await repositories.jobs.insertJobs(rows, progress: progress)
+        case .followUps(let new, let completed):
+            try await repositories.jobs.saveFollowUps(new: new, completed: completed, progress: progress)
+        case .creditMemos(let rows):
+            if !rows.isEmpty { _ = try await repositories.creditMemos.postCreditMemos(rows, progress: progress) }
+        case .deposits(let rows):
+            if !rows.isEmpty { _ = try await repositories.deposits.postDeposits(rows, progress: progress) }
+        case .contacts(let rows): try await repositories.contacts.insertContacts(rows, progress: progress)
+        }
+        return prepared.summary
+    }
+
+    /// Streams the stored rows of `kind` as CSV in the import format to `write`; returns the row count.
+    @discardableResult
+    public func export(_ kind: ImportKind, write: (String) throws -> Void) async throws -> Int {
+        try await Exporter(source: StoreImportLookup(repositories: env.repositories)).export(kind, write: write)
+    }
+
+    /// The whole export of `kind` as one string (small data sets and tests).
+    public func exportText(_ kind: ImportKind) async throws -> String {
+        var text = ""
+        try await export(kind) { text += $0 }
+        return text
+    }
+}
+
+extension AppEnvironment {
+    /// Imports and exports.
+    public var imports: ImportUseCases { ImportUseCases(env: self) }
+}

@@ -1,0 +1,94 @@
+import RapportCore
+
+/// The receivables reports: metrics for a period, aging as of a day, monthly trends, productivity.
+public struct ReportUseCases: Sendable {
+    let env: AppEnvironment
+
+    /// One group of a report ("all" when not grouped) and its value.
+    public struct Part<Value: Sendable>: Sendable {
+        public var name: String
+        public var value: Value
+    }
+
+    /// A report in one currency, one part per group (sorted by name).
+    public struct Report<Value: Sendable>: Sendable {
+        public var currency: Currency
+        public var parts: [Part<Value>]
+    }
+
+    /// Every metric for `period`, per group of `grouping` (nil: one part named "all").
+    public func metrics(
+        _ period: Period, basis: AgingBasis = .due, buckets: AgingBuckets = .standard, by grouping: MetricsGrouping? = nil,
+        currency: Currency? = nil
+    ) async throws -> Report<ReceivableMetrics> {
+        let facts = try await loadFacts(cuts: [period.from.adding(days: -1), period.to], grouping: grouping, currency: currency)
+        return Report(currency: facts.currency, parts: facts.parts.map {
+            Part(name: $0.name, value: ReceivableMetrics($0.value, period: period, basis: basis, buckets: buckets))
+        })
+    }
+
+    /// Open receivables by aging bucket as of `day`, per group.
+    public func aging(
+        asOf day: Day, basis: AgingBasis = .due, buckets: AgingBuckets = .standard, by grouping: MetricsGrouping? = nil,
+        currency: Currency? = nil
+    ) async throws -> Report<AgingSnapshot> {
+        let facts = try await loadFacts(cuts: [day], grouping: grouping, currency: currency)
+        return Report(currency: facts.currency, parts: facts.parts.map {
+            Part(name: $0.name, value: AgingSnapshot($0.value, asOf: day, basis: basis, buckets: buckets))
+        })
+    }
+
+    /// One value of `metric` per calendar month of `range` (each month clipped to it), per group.
+    public func trend(
+        _ metric: TrendMetric, range: Period, basis: AgingBasis = .due, buckets: AgingBuckets = .standard,
+        by grouping: MetricsGrouping? = nil, currency: Currency? = nil
+    ) async throws -> Report<[TrendPoint]> {
+        let cuts = range.calendarMonths.flatMap { [$0.from.adding(days: -1), $0.to] }
+        let facts = try await loadFacts(cuts: cuts, grouping: grouping, currency: currency)
+        return Report(currency: facts.currency, parts: facts.parts.map { part in
+            Part(name: part.name, value: metric.monthly(part.value, range: range, basis: basis, buckets: buckets).map {
+                TrendPoint(month: $0.month, value: $0.value)
+            })
+        })
+    }
+
+    /// What each specialist (or only `specialist`) did in `period`, money in `currency`.
+    public func productivity(_ period: Period, specialist: String? = nil, currency: Currency) async throws -> [ProductivityReport] {
+        let data = try await env.repositories.productivity.fetchProductivityData(period: period, currency: currency)
+        return (specialist.map { [$0] } ?? data.specialists).map { name in
+            ProductivityReport(
+                specialist: name, period: period, currency: currency, touches: data.touches, collectionStarts: data.collectionStarts,
+                cases: data.cases.filter { $0.specialist == name }.map(\.item), collected: data.collected[name] ?? .zero(currency),
+                promises: data.promises.filter { $0.specialist == name }.map(\.promise), payments: data.promisePayments)
+        }
+    }
+
+    /// The facts exact as of each of `cuts`, split by `grouping` (one part "all" when nil).
+    private func loadFacts(cuts: [Day], grouping: MetricsGrouping?, currency: Currency?) async throws -> Report<ReceivableFacts> {
+        let repository = env.repositories.metrics
+        let chosen: Currency
+        if let currency {
+            chosen = currency
+        } else {
+            let invoiced = try await repository.fetchCurrencies()
+            if invoiced.count > 1 {
+                throw AppError.invalid("invoices are in \(invoiced.map(\.code).joined(separator: ", ")): choose one with --currency")
+            }
+            chosen = invoiced.first ?? .usd
+        }
+        let facts = try await repository.fetchFacts(currency: chosen, cuts: cuts, grouping: grouping ?? .none)
+        guard grouping != nil else { return Report(currency: chosen, parts: [Part(name: "all", value: facts)]) }
+        return Report(currency: chosen, parts: facts.partitioned().sorted { $0.name < $1.name }.map { Part(name: $0.name, value: $0.facts) })
+    }
+}
+
+/// One month of a trend: the month (clipped to the range) and the metric's value, nil where undefined.
+public struct TrendPoint: Sendable {
+    public var month: Period
+    public var value: Double?
+}
+
+extension AppEnvironment {
+    /// Reports.
+    public var reports: ReportUseCases { ReportUseCases(env: self) }
+}
