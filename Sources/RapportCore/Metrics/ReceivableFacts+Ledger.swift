@@ -38,7 +38,7 @@ extension ReceivableFacts {
                 day: memo.issuedOn.daysSinceEpoch, amount: memo.amount.minorUnits, isCreditMemo: true,
                 group: group(memo.accountID)))
         }
-        var allocated: [Invoice.ID: (amount: Int64, last: Int)] = [:]
+        var allocated: [Invoice.ID: (amount: Int64, last: Int, cashOnLast: Bool)] = [:]
         for allocation in allocations where allocation.amount.currency == currency {
             guard let position = invoiceByID[allocation.invoiceID] else { continue }
             let invoice = invoices[position]
@@ -51,12 +51,16 @@ extension ReceivableFacts {
             if let received = receivedOn[allocation.source] {
                 applications.append(Application(received: received, day: day, amount: allocation.amount.minorUnits, group: groupIndex))
             }
-            let sofar = allocated[invoice.id] ?? (0, Int.min)
-            allocated[invoice.id] = (sofar.amount + allocation.amount.minorUnits, max(sofar.last, day))
+            let cash: Bool
+            if case .creditMemo = allocation.source { cash = false } else { cash = true }
+            let sofar = allocated[invoice.id] ?? (0, Int.min, false)
+            let cashOnLast = day > sofar.last ? cash : (sofar.cashOnLast || (cash && day == sofar.last))
+            allocated[invoice.id] = (sofar.amount + allocation.amount.minorUnits, max(sofar.last, day), cashOnLast)
         }
         for (id, total) in allocated {
             let invoice = invoices[invoiceByID[id]!]
-            guard total.amount == invoice.total.minorUnits else { continue }
+            // Paid: settled with a payment or deposit on its last day; settled by a credit memo alone it was credited.
+            guard total.amount == invoice.total.minorUnits, total.cashOnLast else { continue }
             paid.append(Paid(
                 issue: invoice.issueDate.daysSinceEpoch, due: invoice.dueDate.daysSinceEpoch, paidDay: total.last,
                 amount: invoice.total.minorUnits, group: group(invoice.accountID)))

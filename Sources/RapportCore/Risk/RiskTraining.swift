@@ -9,6 +9,9 @@ public enum RiskTraining {
         public var total: Money
         /// The day it became fully paid, if it has.
         public var paidOn: Day?
+        /// True when a credit memo, not a payment, cleared it: its outcome says nothing about paying,
+        /// so it is neither a label nor a past payment of the account.
+        public var credited: Bool
         public var jobID: Job.ID?
         /// The day collection contacts start; paying after it is paying late (under on-receipt
         /// terms every payment is after the due day, so the due day cannot tell late from on time).
@@ -19,9 +22,10 @@ public enum RiskTraining {
 
         public init(
             id: Invoice.ID, accountID: Account.ID, issueDate: Day, dueDate: Day, total: Money, paidOn: Day?, jobID: Job.ID? = nil,
-            collectionStart: Day? = nil
+            collectionStart: Day? = nil, credited: Bool = false
         ) {
             self.id = id
+            self.credited = credited
             self.accountID = accountID
             self.issueDate = issueDate
             self.dueDate = dueDate
@@ -52,7 +56,7 @@ public enum RiskTraining {
         for (accountID, list) in Dictionary(grouping: invoices, by: \.accountID) {
             guard let account = accounts[accountID] else { continue }
             // Past days beyond terms: the account's invoices paid strictly before each issue day.
-            let paid = list.compactMap { invoice in invoice.paidOn.map { ($0, max(0, $0.days(since: invoice.dueDate))) } }
+            let paid = list.filter { !$0.credited }.compactMap { invoice in invoice.paidOn.map { ($0, max(0, $0.days(since: invoice.dueDate))) } }
                 .sorted { $0.0 < $1.0 }
             var cursor = 0
             var sum = 0
@@ -82,6 +86,7 @@ public enum RiskTraining {
         let labeled = invoices.compactMap { invoice -> (due: Day, id: Invoice.ID, vector: [Double], late: Bool)? in
             // Only invoices whose outcome is known by `asOf`: paid by then, or unpaid past the day.
             let paid = invoice.paidOn.flatMap { $0 <= asOf ? $0 : nil }
+            if invoice.credited && paid != nil { return nil }
             guard paid != nil || invoice.lateAfter < asOf, let input = features[invoice.id] else { return nil }
             return (invoice.dueDate, invoice.id, RiskFeatures.vector(input), paid.map { $0 > invoice.lateAfter } ?? true)
         }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }

@@ -12,17 +12,19 @@ struct OpenItemRecord: BulkRow {
     var openMinor: Int64
     /// For an invoice: the day its open amount reached zero.
     var paidOn: String?
+    /// For a paid invoice: `cash` or `credit` (see `AddOpenItemSettledBy`).
+    var settledBy: String?
 
-    static let columns = ["kind", "ref_id", "account_id", "currency", "day", "due_on", "original_minor", "open_minor", "paid_on"]
+    static let columns = ["kind", "ref_id", "account_id", "currency", "day", "due_on", "original_minor", "open_minor", "paid_on", "settled_by"]
 
     var sqlValues: [any SQLExpression] {
         [sqlValue(kind), sqlValue(refId), sqlValue(accountId), sqlValue(currency), sqlValue(day), sqlValue(dueOn),
-         sqlValue(originalMinor), sqlValue(openMinor), sqlValue(paidOn)]
+         sqlValue(originalMinor), sqlValue(openMinor), sqlValue(paidOn), sqlValue(settledBy)]
     }
 
     init(
         kind: String, refId: String, accountId: String, currency: String, day: String, dueOn: String?,
-        originalMinor: Int64, openMinor: Int64, paidOn: String? = nil
+        originalMinor: Int64, openMinor: Int64, paidOn: String? = nil, settledBy: String? = nil
     ) {
         self.kind = kind
         self.refId = refId
@@ -33,6 +35,7 @@ struct OpenItemRecord: BulkRow {
         self.originalMinor = originalMinor
         self.openMinor = openMinor
         self.paidOn = paidOn
+        self.settledBy = settledBy
     }
 
     init(row: any SQLRow) throws {

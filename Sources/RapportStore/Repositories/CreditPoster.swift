@@ -141,6 +141,13 @@ enum CreditPoster {
                 paid_on = \(paidCase) \
                 WHERE kind = 'invoice' AND ref_id IN \(SQLBind.group(chunk.map(\.id.rawValue)))
                 """).run()
+            let settled = chunk.map(\.id).filter { paidOn[$0] != nil }.map(\.rawValue)
+            if !settled.isEmpty {
+                try await sql.raw("""
+                    UPDATE open_items SET settled_by = \(AddOpenItemSettledBy.settledBy) \
+                    WHERE kind = 'invoice' AND ref_id IN \(SQLBind.group(settled))
+                    """).run()
+            }
         }
     }
 }

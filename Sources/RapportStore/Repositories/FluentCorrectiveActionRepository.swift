@@ -44,13 +44,15 @@ public struct FluentCorrectiveActionRepository: CorrectiveActionRepository {
 
     public func fetchHeldInvoices(_ invoices: [Invoice.ID]) async throws -> [CorrectiveActionEffect.HeldInvoice] {
         try await sql.fetchChunked(invoices.map(\.rawValue)) { chunk in
-            sql.select().column("ref_id").column("day").column("paid_on").from("open_items")
+            sql.select().column("ref_id").column("day").column("paid_on").column("settled_by").from("open_items")
                 .where("kind", .equal, "invoice").where("ref_id", .in, chunk)
         } decode: { row in
             CorrectiveActionEffect.HeldInvoice(
                 invoiceID: Invoice.ID(try row.decode(column: "ref_id", as: String.self)),
                 issueDate: try Day(iso: try row.decode(column: "day", as: String.self)),
-                paidOn: try row.decode(column: "paid_on", as: String?.self).map { try Day(iso: $0) })
+                // A credited invoice was never paid: it has no days to pay.
+                paidOn: try row.decode(column: "settled_by", as: String?.self) == "credit"
+                    ? nil : try row.decode(column: "paid_on", as: String?.self).map { try Day(iso: $0) })
         }
     }
 

@@ -61,7 +61,7 @@ public struct FluentMetricsRepository: MetricsRepository {
             SELECT o.paid_on AS d1, o.day AS d2, o.due_on AS d3, \(reader.group("o")) AS grp, COUNT(*) AS n, \
             CAST(SUM(o.original_minor) AS BIGINT) AS amount FROM open_items o \(reader.join("o")) \
             WHERE o.kind = 'invoice' AND o.currency = \(bind: currency.code) AND o.paid_on > \(bind: cuts[0].isoString) \
-            AND o.paid_on <= \(bind: last.isoString) \(reader.groupBy(3))
+            AND o.paid_on <= \(bind: last.isoString) AND o.settled_by = 'cash' \(reader.groupBy(3))
             """) {
             facts.paid.append(.init(issue: row.d2!, due: row.d3!, paidDay: row.d1, count: row.count, amount: row.amount, group: row.group))
         }

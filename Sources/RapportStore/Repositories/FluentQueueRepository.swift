@@ -61,6 +61,7 @@ public struct FluentQueueRepository: QueueRepository {
             SELECT o.account_id, CASE WHEN o.paid_on > i.collection_start THEN 1 ELSE 0 END AS late
             FROM open_items o JOIN invoices i ON i.id = o.ref_id
             WHERE o.kind = 'invoice' AND o.account_id IN (\(binds: list)) AND o.paid_on IS NOT NULL AND o.paid_on <= \(bind: iso)
+              AND o.settled_by = 'cash'
             """ } decode: { row in
             LatePaymentBaseline.PaidInvoice(
                 accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
@@ -69,7 +70,7 @@ public struct FluentQueueRepository: QueueRepository {
         let share = try await sql.raw("""
             SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN o.paid_on > i.collection_start THEN 1 ELSE 0 END), 0) AS late
             FROM open_items o JOIN invoices i ON i.id = o.ref_id
-            WHERE o.kind = 'invoice' AND o.paid_on IS NOT NULL AND o.paid_on <= \(bind: iso)
+            WHERE o.kind = 'invoice' AND o.paid_on IS NOT NULL AND o.paid_on <= \(bind: iso) AND o.settled_by = 'cash'
             """).first()!
         let paidCount = try share.decode(column: "n", as: Int.self)
         let lateCount = try share.decode(column: "late", as: Int.self)
@@ -95,7 +96,7 @@ public struct FluentQueueRepository: QueueRepository {
         if model != nil {
             history = try await chunked(ids, sql) { list in """
                 SELECT i.id, i.account_id, i.issue_date, i.due_date, i.collection_start, i.total_minor, i.currency, i.job_id,
-                  CASE WHEN o.paid_on <= \(bind: iso) THEN o.paid_on ELSE NULL END AS paid_on
+                  CASE WHEN o.paid_on <= \(bind: iso) THEN o.paid_on ELSE NULL END AS paid_on, o.settled_by
                 FROM invoices i JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = i.id
                 WHERE i.account_id IN (\(binds: list)) AND i.issue_date <= \(bind: iso)
                 """ } decode: { try SQLRowDecoding.invoiceFacts($0) }

@@ -15,7 +15,7 @@ public struct FluentRiskModelRepository: RiskModelRepository {
 
     public func fetchTrainingInvoices(asOf: Day) async throws -> [RiskTraining.InvoiceFacts] {
         try await sql.raw("""
-            SELECT i.id, i.account_id, i.issue_date, i.due_date, i.collection_start, i.total_minor, i.currency, i.job_id, o.paid_on
+            SELECT i.id, i.account_id, i.issue_date, i.due_date, i.collection_start, i.total_minor, i.currency, i.job_id, o.paid_on, o.settled_by
             FROM invoices i JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = i.id
             WHERE i.issue_date <= \(bind: asOf.isoString)
             """).all().map(SQLRowDecoding.invoiceFacts)

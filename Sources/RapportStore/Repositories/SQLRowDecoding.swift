@@ -44,6 +44,7 @@ enum SQLRowDecoding {
                          currency: try Currency(try row.decode(column: "currency", as: String.self))),
             paidOn: try row.decode(column: "paid_on", as: String?.self).map { try Day(iso: $0) },
             jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) },
-            collectionStart: try Day(iso: try row.decode(column: "collection_start", as: String.self)))
+            collectionStart: try Day(iso: try row.decode(column: "collection_start", as: String.self)),
+            credited: try row.decode(column: "settled_by", as: String?.self) == "credit")
     }
 }

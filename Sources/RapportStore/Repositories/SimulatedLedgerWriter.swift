@@ -68,12 +68,21 @@ public struct SimulatedLedgerWriter: Sendable {
 
     /// One open item per invoice and per credit, derived from the allocations.
     static func openItems(_ ledger: SimulatedLedger) -> [OpenItemRecord] {
-        var allocated: [Invoice.ID: (amount: Int64, last: Day)] = [:]
+        var allocated: [Invoice.ID: (amount: Int64, last: Day, cashOnLast: Bool)] = [:]
         var used: [CreditSource: Int64] = [:]
         for allocation in ledger.allocations {
-            let sofar = allocated[allocation.invoiceID]
-            allocated[allocation.invoiceID] = (
-                (sofar?.amount ?? 0) + allocation.amount.minorUnits, max(sofar?.last ?? allocation.allocatedOn, allocation.allocatedOn))
+            let cash: Bool
+            if case .creditMemo = allocation.source { cash = false } else { cash = true }
+            if let sofar = allocated[allocation.invoiceID] {
+                let amount = sofar.amount + allocation.amount.minorUnits
+                if allocation.allocatedOn > sofar.last {
+                    allocated[allocation.invoiceID] = (amount, allocation.allocatedOn, cash)
+                } else {
+                    allocated[allocation.invoiceID] = (amount, sofar.last, sofar.cashOnLast || (cash && allocation.allocatedOn == sofar.last))
+                }
+            } else {
+                allocated[allocation.invoiceID] = (allocation.amount.minorUnits, allocation.allocatedOn, cash)
+            }
             used[allocation.source, default: 0] += allocation.amount.minorUnits
         }
         var items: [OpenItemRecord] = []
@@ -84,7 +93,8 @@ public struct SimulatedLedgerWriter: Sendable {
             items.append(OpenItemRecord(
                 kind: "invoice", refId: invoice.id.rawValue, accountId: invoice.accountID.rawValue, currency: invoice.currency.code,
                 day: invoice.issueDate.isoString, dueOn: invoice.dueDate.isoString, originalMinor: invoice.total.minorUnits,
-                openMinor: open, paidOn: open == 0 ? paid?.last.isoString : nil))
+                openMinor: open, paidOn: open == 0 ? paid?.last.isoString : nil,
+                settledBy: open == 0 && paid != nil ? (paid!.cashOnLast ? "cash" : "credit") : nil))
         }
         func credit(_ source: CreditSource, _ account: Account.ID, _ day: Day, _ amount: Money) -> OpenItemRecord {
             OpenItemRecord(
