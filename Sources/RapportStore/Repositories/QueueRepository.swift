@@ -11,6 +11,17 @@ public struct QueueData: Sendable {
     public var history: [RiskTraining.InvoiceFacts]
     /// The newest trained late-payment model, if any.
     public var model: RiskTraining.Result?
+
+    public init(
+        input: QueueInput, paidHistory: [LatePaymentBaseline.PaidInvoice], ledgerLateShare: Double?,
+        history: [RiskTraining.InvoiceFacts], model: RiskTraining.Result?
+    ) {
+        self.input = input
+        self.paidHistory = paidHistory
+        self.ledgerLateShare = ledgerLateShare
+        self.history = history
+        self.model = model
+    }
 }
 
 /// Loads a specialist's accounts, open invoices, jobs, cases, touches and promises for the queue.
