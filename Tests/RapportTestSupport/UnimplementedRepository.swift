@@ -11,9 +11,16 @@ public struct Unimplemented: Error, CustomStringConvertible, Equatable {
 
 /// A repository of every kind that fails loudly: each method throws `Unimplemented("Protocol.method")`.
 /// Tests start from `StoreRepositories.unimplemented` and replace only what the use case under test may touch.
-public struct UnimplementedRepository: AccountRepository, ArrangementRepository, BillingChangeRepository, CaseRepository, ChangeRequestRepository, ContactRepository, CorrectiveActionRepository, CreditMemoRepository, CreditReviewRepository, DemoLedgerRepository, DepositRepository, HealthRepository, InteractionRepository, InvoiceRepository, JobRepository, LedgerQueries, LocationRepository, MetricsRepository, PaymentRepository, ProductivityRepository, PromiseRepository, QueueRepository, RiskModelRepository, SequenceRepository {
+public struct UnimplementedRepository: AccountOverviewRepository, AccountRepository, ArrangementRepository,
+    BillingChangeRepository, CaseRepository, ChangeRequestRepository, ContactRepository, CorrectiveActionRepository,
+    CreditMemoRepository, CreditReviewRepository, DemoLedgerRepository, DepositRepository, HealthRepository,
+    InteractionRepository, InvoiceRepository, JobRepository, LedgerQueries, LocationRepository, MetricsRepository,
+    PaymentRepository, ProductivityRepository, PromiseRepository, QueueRepository, RiskModelRepository,
+    SequenceRepository {
     public init() {}
 
+    // AccountOverviewRepository
+    public func fetchOverviewInput(_ root: Account.ID, asOf day: Day) async throws -> AccountOverview.Input? { throw Unimplemented(method: "AccountOverviewRepository.fetchOverviewInput") }
     // AccountRepository
     public func fetchAccounts(_ ids: some Collection<Account.ID> & Sendable) async throws -> [Account] { throw Unimplemented(method: "AccountRepository.fetchAccounts") }
     public func insertAccounts(_ accounts: [Account], progress: BatchProgress?) async throws { throw Unimplemented(method: "AccountRepository.insertAccounts") }
@@ -129,6 +136,6 @@ extension StoreRepositories {
             accounts: fake, locations: fake, contacts: fake, invoices: fake, payments: fake, creditMemos: fake, deposits:
             fake, jobs: fake, ledger: fake, interactions: fake, cases: fake, changeRequests: fake, promises: fake,
             arrangements: fake, billingChanges: fake, creditReviews: fake, correctiveActions: fake, queue: fake, metrics:
-            fake, productivity: fake, riskModels: fake, sequences: fake, demo: fake, health: fake)
+            fake, productivity: fake, riskModels: fake, sequences: fake, demo: fake, health: fake, overviews: fake)
     }
 }

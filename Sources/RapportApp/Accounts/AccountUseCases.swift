@@ -45,3 +45,13 @@ extension AppEnvironment {
     /// Account ledgers, statements and contact sheets.
     public var accounts: AccountUseCases { AccountUseCases(env: self) }
 }
+
+extension AccountUseCases {
+    /// The account page: everything about the account and its child accounts as of `day` (default today).
+    public func overview(_ id: Account.ID, asOf day: Day? = nil, buckets: AgingBuckets = .standard) async throws -> AccountOverview {
+        guard let input = try await env.repositories.overviews.fetchOverviewInput(id, asOf: env.day(day)) else {
+            throw AppError.notFound("unknown account \(id)")
+        }
+        return AccountOverview(input, buckets: buckets)
+    }
+}

@@ -8,6 +8,8 @@ public struct FluentAccountRepository: AccountRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
     public func fetchAccounts(_ ids: some Collection<Account.ID> & Sendable) async throws -> [Account] {
         let sql = database as! any SQLDatabase
         return try await sql.fetchChunked(ids.map(\.rawValue)) { chunk in

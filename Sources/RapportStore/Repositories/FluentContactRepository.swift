@@ -8,6 +8,8 @@ public struct FluentContactRepository: ContactRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
     private var sql: any SQLDatabase { database as! any SQLDatabase }
 
     public func fetchContacts(_ ids: some Collection<Contact.ID> & Sendable) async throws -> [Contact] {

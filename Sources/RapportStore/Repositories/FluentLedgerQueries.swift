@@ -11,6 +11,8 @@ public struct FluentLedgerQueries: LedgerQueries {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
     public func ledgerReport(for account: Account.ID, asOf day: Day) async throws -> LedgerReport? {
         let sql = database as! any SQLDatabase
         let exists = try await sql.select().column("id").from("accounts").where("id", .equal, account.rawValue).first()

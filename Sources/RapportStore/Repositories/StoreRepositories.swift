@@ -25,6 +25,7 @@ public struct StoreRepositories: Sendable {
     public var sequences: any SequenceRepository
     public var demo: any DemoLedgerRepository
     public var health: any HealthRepository
+    public var overviews: any AccountOverviewRepository
 
     /// A bundle of the given repositories (tests pass fakes).
     public init(
@@ -35,7 +36,8 @@ public struct StoreRepositories: Sendable {
         promises: any PromiseRepository, arrangements: any ArrangementRepository, billingChanges: any BillingChangeRepository,
         creditReviews: any CreditReviewRepository, correctiveActions: any CorrectiveActionRepository, queue: any QueueRepository,
         metrics: any MetricsRepository, productivity: any ProductivityRepository, riskModels: any RiskModelRepository,
-        sequences: any SequenceRepository, demo: any DemoLedgerRepository, health: any HealthRepository
+        sequences: any SequenceRepository, demo: any DemoLedgerRepository, health: any HealthRepository,
+        overviews: any AccountOverviewRepository
     ) {
         self.accounts = accounts
         self.locations = locations
@@ -61,6 +63,7 @@ public struct StoreRepositories: Sendable {
         self.sequences = sequences
         self.demo = demo
         self.health = health
+        self.overviews = overviews
     }
 
     /// The SQLite or PostgreSQL repositories of `database`.
@@ -76,6 +79,7 @@ public struct StoreRepositories: Sendable {
             creditReviews: FluentCreditReviewRepository(database), correctiveActions: FluentCorrectiveActionRepository(database),
             queue: FluentQueueRepository(database), metrics: FluentMetricsRepository(database),
             productivity: FluentProductivityRepository(database), riskModels: FluentRiskModelRepository(database),
-            sequences: FluentSequenceRepository(database), demo: SimulatedLedgerWriter(database), health: FluentHealthRepository(database))
+            sequences: FluentSequenceRepository(database), demo: SimulatedLedgerWriter(database), health: FluentHealthRepository(database),
+            overviews: FluentAccountOverviewRepository(database))
     }
 }

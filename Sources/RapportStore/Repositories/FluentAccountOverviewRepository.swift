@@ -1,0 +1,57 @@
+import FluentKit
+import RapportCore
+import SQLKit
+
+/// `AccountOverviewRepository` on SQLite or PostgreSQL: the family's ledgers, then one query per
+/// kind of record over all the family's accounts.
+public struct FluentAccountOverviewRepository: AccountOverviewRepository {
+    let database: any Database
+
+    public init(_ database: RapportDatabase) { self.database = database.database }
+
+    public func fetchOverviewInput(_ root: Account.ID, asOf day: Day) async throws -> AccountOverview.Input? {
+        let sql = database as! any SQLDatabase
+        let accounts = try await FluentAccountRepository(database: database).fetchFamily(of: root)
+        guard !accounts.isEmpty else { return nil }
+        let ids = accounts.map(\.id)
+        let raw = ids.map(\.rawValue)
+        let ledgerQueries = FluentLedgerQueries(database: database)
+        var ledgers: [LedgerReport] = []
+        for id in ids { if let ledger = try await ledgerQueries.ledgerReport(for: id, asOf: day) { ledgers.append(ledger) } }
+        let openIDs = ledgers.flatMap { $0.invoices.filter(\.open.isPositive).map(\.invoiceID) }
+        let openInvoices = try await FluentInvoiceRepository(database: database).fetchInvoices(openIDs)
+        let iso = day.isoString
+        let locations = try await sql.fetchChunked(raw) { sql.select().column("*").from("locations").where("account_id", .in, $0) }
+            decode: { try LocationRecord(row: $0).toDomain() }
+        var jobs = try await sql.fetchChunked(raw) { sql.select().column("*").from("jobs").where("account_id", .in, $0) }
+            decode: { try JobRecord(row: $0).toDomain() }
+        let items = try await sql.fetchChunked(jobs.map(\.id.rawValue)) { sql.select().column("*").from("follow_up_items").where("job_id", .in, $0) }
+            decode: { try FollowUpRecord(row: $0).toDomain() }
+        let itemsByJob = Dictionary(grouping: items, by: \.jobID)
+        for index in jobs.indices { jobs[index].followUps = (itemsByJob[jobs[index].id] ?? []).sorted { $0.id < $1.id } }
+        let payments = try await sql.fetchChunked(raw) {
+            sql.select().column("*").from("payments").where("account_id", .in, $0).where("received_on", .lessThanOrEqual, iso)
+        } decode: { try SQLRowDecoding.payment($0) }
+        let memos = try await sql.fetchChunked(raw) {
+            sql.select().column("*").from("credit_memos").where("account_id", .in, $0).where("issued_on", .lessThanOrEqual, iso)
+        } decode: { try CreditMemoRecord(row: $0).toDomain() }
+        let deposits = try await sql.fetchChunked(raw) {
+            sql.select().column("*").from("deposits").where("account_id", .in, $0).where("received_on", .lessThanOrEqual, iso)
+        } decode: { try DepositRecord(row: $0).toDomain() }
+        let arrangementStore = FluentArrangementRepository(database: database)
+        let arrangements = try await arrangementStore.fetchArrangements(accounts: ids).filter { $0.agreedOn <= day }
+        let changeRequests = try await sql.fetchChunked(raw) {
+            sql.select().column("*").from("change_requests").where("account_id", .in, $0).where("reported_on", .lessThanOrEqual, iso)
+        } decode: { try ChangeRequestRecord(row: $0).toDomain() }
+        return AccountOverview.Input(
+            accountID: root, asOf: day, accounts: accounts, ledgers: ledgers, openInvoices: openInvoices, locations: locations,
+            jobs: jobs, cases: try await FluentCaseRepository(database: database).fetchCases(accounts: ids),
+            contacts: try await FluentContactRepository(database: database).fetchContacts(accounts: ids),
+            interactions: try await FluentInteractionRepository(database: database).fetchInteractions(accounts: ids),
+            payments: payments, creditMemos: memos, deposits: deposits,
+            promises: try await FluentPromiseRepository(database: database).fetchPromises(accounts: ids),
+            arrangements: arrangements,
+            arrangementAllocations: try await arrangementStore.fetchArrangementAllocations(arrangements).filter { $0.allocatedOn <= day },
+            changeRequests: changeRequests)
+    }
+}
