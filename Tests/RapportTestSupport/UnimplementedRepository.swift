@@ -21,6 +21,8 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
 
     // AccountOverviewRepository
     public func fetchOverviewInput(_ root: Account.ID, asOf day: Day) async throws -> AccountOverview.Input? { throw Unimplemented(method: "AccountOverviewRepository.fetchOverviewInput") }
+    public func fetchLargestFamilies(limit: Int) async throws -> [Account.ID] { throw Unimplemented(method: "AccountOverviewRepository.fetchLargestFamilies") }
+    public func fetchLedgerSpan() async throws -> (first: Day, last: Day)? { throw Unimplemented(method: "AccountOverviewRepository.fetchLedgerSpan") }
     // AccountRepository
     public func fetchAccounts(_ ids: some Collection<Account.ID> & Sendable) async throws -> [Account] { throw Unimplemented(method: "AccountRepository.fetchAccounts") }
     public func insertAccounts(_ accounts: [Account], progress: BatchProgress?) async throws { throw Unimplemented(method: "AccountRepository.insertAccounts") }
@@ -105,6 +107,7 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     // MetricsRepository
     public func fetchCurrencies() async throws -> [Currency] { throw Unimplemented(method: "MetricsRepository.fetchCurrencies") }
     public func fetchFacts(currency: Currency, cuts: [Day], grouping: MetricsGrouping) async throws -> ReceivableFacts { throw Unimplemented(method: "MetricsRepository.fetchFacts") }
+    public func fetchAgingFacts(currency: Currency, asOf day: Day, grouping: MetricsGrouping) async throws -> ReceivableFacts { throw Unimplemented(method: "MetricsRepository.fetchAgingFacts") }
     // PaymentRepository
     public func fetchPayments(_ ids: some Collection<Payment.ID> & Sendable) async throws -> [Payment] { throw Unimplemented(method: "PaymentRepository.fetchPayments") }
     public func postPayments(_ payments: [Payment], progress: BatchProgress?) async throws -> PostingSummary { throw Unimplemented(method: "PaymentRepository.postPayments") }
@@ -118,6 +121,8 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     public func countPromises() async throws -> Int { throw Unimplemented(method: "PromiseRepository.countPromises") }
     // QueueRepository
     public func fetchQueueData(specialist: String, day: Day) async throws -> QueueData? { throw Unimplemented(method: "QueueRepository.fetchQueueData") }
+    public func fetchTouches(accounts: [Account.ID], from: Day?, through: Day) async throws -> [Interaction] { throw Unimplemented(method: "QueueRepository.fetchTouches") }
+    public func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { throw Unimplemented(method: "QueueRepository.fetchLatestTouches") }
     public func fetchSpecialists() async throws -> [String] { throw Unimplemented(method: "QueueRepository.fetchSpecialists") }
     // RiskModelRepository
     public func fetchTrainingInvoices(asOf: Day) async throws -> [RiskTraining.InvoiceFacts] { throw Unimplemented(method: "RiskModelRepository.fetchTrainingInvoices") }

@@ -8,9 +8,19 @@ public struct QueueUseCases: Sendable {
     /// Accounts the trained late-payment model can score are ranked by it; the rest by the baseline.
     public func tasks(specialist: String, on day: Day? = nil, playbook: Playbook = .standard) async throws -> [QueueTask] {
         let day = env.day(day)
-        guard let data = try await env.repositories.queue.fetchQueueData(specialist: specialist, day: day) else {
+        let repository = env.repositories.queue
+        guard var data = try await repository.fetchQueueData(specialist: specialist, day: day) else {
             throw AppError.notFound("no accounts are assigned to specialist \(specialist)")
         }
+        // Touches only matter from the earliest day a task can be due (Core says which), plus each
+        // account's latest key-account visit: read that window, not every touch ever made.
+        let accounts = data.input.accounts.map(\.id)
+        let queue = Queue(playbook: playbook)
+        let latest = try await repository.fetchLatestTouches(accounts: accounts, purposes: queue.latestTouchPurposes, through: day)
+        data.input.interactions = latest
+        let window = try await repository.fetchTouches(accounts: accounts, from: queue.earliestDue(data.input) ?? day, through: day)
+        let seen = Set(window.map(\.id))
+        data.input.interactions = (window + latest.filter { !seen.contains($0.id) }).sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
         return QueueRanking.tasks(data.input, playbook: playbook, paidHistory: data.paidHistory,
                                   ledgerLateShare: data.ledgerLateShare, history: data.history, model: data.model?.model)
     }

@@ -32,8 +32,12 @@ public struct ReportUseCases: Sendable {
         asOf day: Day, basis: AgingBasis = .due, buckets: AgingBuckets = .standard, by grouping: MetricsGrouping? = nil,
         currency: Currency? = nil
     ) async throws -> Report<AgingSnapshot> {
-        let facts = try await loadFacts(cuts: [day], grouping: grouping, currency: currency)
-        return Report(currency: facts.currency, parts: facts.parts.map {
+        let chosen = try await chooseCurrency(currency)
+        let facts = try await env.repositories.metrics.fetchAgingFacts(currency: chosen, asOf: day, grouping: grouping ?? .none)
+        let parts = grouping == nil
+            ? [Part(name: "all", value: facts)]
+            : facts.partitioned().sorted { $0.name < $1.name }.map { Part(name: $0.name, value: $0.facts) }
+        return Report(currency: chosen, parts: parts.map {
             Part(name: $0.name, value: AgingSnapshot($0.value, asOf: day, basis: basis, buckets: buckets))
         })
     }
@@ -63,20 +67,20 @@ public struct ReportUseCases: Sendable {
         }
     }
 
+    /// `currency`, or the only one invoiced (USD with none); several invoiced and none chosen is refused.
+    private func chooseCurrency(_ currency: Currency?) async throws -> Currency {
+        if let currency { return currency }
+        let invoiced = try await env.repositories.metrics.fetchCurrencies()
+        if invoiced.count > 1 {
+            throw AppError.invalid("invoices are in \(invoiced.map(\.code).joined(separator: ", ")): choose one with --currency")
+        }
+        return invoiced.first ?? .usd
+    }
+
     /// The facts exact as of each of `cuts`, split by `grouping` (one part "all" when nil).
     private func loadFacts(cuts: [Day], grouping: MetricsGrouping?, currency: Currency?) async throws -> Report<ReceivableFacts> {
-        let repository = env.repositories.metrics
-        let chosen: Currency
-        if let currency {
-            chosen = currency
-        } else {
-            let invoiced = try await repository.fetchCurrencies()
-            if invoiced.count > 1 {
-                throw AppError.invalid("invoices are in \(invoiced.map(\.code).joined(separator: ", ")): choose one with --currency")
-            }
-            chosen = invoiced.first ?? .usd
-        }
-        let facts = try await repository.fetchFacts(currency: chosen, cuts: cuts, grouping: grouping ?? .none)
+        let chosen = try await chooseCurrency(currency)
+        let facts = try await env.repositories.metrics.fetchFacts(currency: chosen, cuts: cuts, grouping: grouping ?? .none)
         guard grouping != nil else { return Report(currency: chosen, parts: [Part(name: "all", value: facts)]) }
         return Report(currency: chosen, parts: facts.partitioned().sorted { $0.name < $1.name }.map { Part(name: $0.name, value: $0.facts) })
     }

@@ -49,6 +49,21 @@ public struct Queue: Sendable {
         }
     }
 
+    /// The earliest day any task of `input` can have fallen due. Touches only ever move a task's due
+    /// day later (a reached customer is contacted again `intervalDays` after the touch; a key
+    /// account's review is due `intervalDays` after its last visit), so touches before this day
+    /// cannot change the queue — provided `input` already holds each account's latest touch of a
+    /// key-account-review purpose. Lets the store read a window of touches instead of all of them.
+    public func earliestDue(_ input: QueueInput) -> Day? {
+        let context = QueueContext(input)
+        return playbook.rules.flatMap { candidates($0, context).map(\.dueOn) }.min()
+    }
+
+    /// The purposes whose latest reaching touch per account (of any age) the queue needs besides the window.
+    public var latestTouchPurposes: [Interaction.Purpose] {
+        Array(Set(playbook.rules.filter { $0.trigger == .keyAccountReview }.map(\.purpose))).sorted { $0.rawValue < $1.rawValue }
+    }
+
     private func candidates(_ rule: PlaybookRule, _ context: QueueContext) -> [QueueCandidate] {
         let day = context.day
         switch rule.trigger {

@@ -10,7 +10,7 @@ enum RapportMigrations {
             CreateChangeRequest(), CreateArrangements(), CreateCreditReview(), CreateUser(), CreateCorrectiveAction(),
             CreateRiskModel(), CreateBillingChange(),
             // After the baseline:
-            CreateIDSequences(), AddArrangementInvoices(), AddOpenItemSettledBy(),
+            CreateIDSequences(), AddArrangementInvoices(), AddOpenItemSettledBy(), AddQueueReadIndexes(),
         ]
     }
 }

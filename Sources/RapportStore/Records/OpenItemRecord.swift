@@ -14,17 +14,19 @@ struct OpenItemRecord: BulkRow {
     var paidOn: String?
     /// For a paid invoice: `cash` or `credit` (see `AddOpenItemSettledBy`).
     var settledBy: String?
+    /// For a paid invoice: 1 when paid after its collection start (see `AddQueueReadIndexes`).
+    var paidLate: Int?
 
-    static let columns = ["kind", "ref_id", "account_id", "currency", "day", "due_on", "original_minor", "open_minor", "paid_on", "settled_by"]
+    static let columns = ["kind", "ref_id", "account_id", "currency", "day", "due_on", "original_minor", "open_minor", "paid_on", "settled_by", "paid_late"]
 
     var sqlValues: [any SQLExpression] {
         [sqlValue(kind), sqlValue(refId), sqlValue(accountId), sqlValue(currency), sqlValue(day), sqlValue(dueOn),
-         sqlValue(originalMinor), sqlValue(openMinor), sqlValue(paidOn), sqlValue(settledBy)]
+         sqlValue(originalMinor), sqlValue(openMinor), sqlValue(paidOn), sqlValue(settledBy), sqlValue(paidLate)]
     }
 
     init(
         kind: String, refId: String, accountId: String, currency: String, day: String, dueOn: String?,
-        originalMinor: Int64, openMinor: Int64, paidOn: String? = nil, settledBy: String? = nil
+        originalMinor: Int64, openMinor: Int64, paidOn: String? = nil, settledBy: String? = nil, paidLate: Int? = nil
     ) {
         self.kind = kind
         self.refId = refId
@@ -36,6 +38,7 @@ struct OpenItemRecord: BulkRow {
         self.openMinor = openMinor
         self.paidOn = paidOn
         self.settledBy = settledBy
+        self.paidLate = paidLate
     }
 
     init(row: any SQLRow) throws {

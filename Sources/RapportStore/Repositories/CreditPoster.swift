@@ -144,7 +144,7 @@ enum CreditPoster {
             let settled = chunk.map(\.id).filter { paidOn[$0] != nil }.map(\.rawValue)
             if !settled.isEmpty {
                 try await sql.raw("""
-                    UPDATE open_items SET settled_by = \(AddOpenItemSettledBy.settledBy) \
+                    UPDATE open_items SET settled_by = \(AddOpenItemSettledBy.settledBy), paid_late = \(AddQueueReadIndexes.paidLate) \
                     WHERE kind = 'invoice' AND ref_id IN \(SQLBind.group(settled))
                     """).run()
             }

@@ -9,6 +9,24 @@ public struct FluentAccountOverviewRepository: AccountOverviewRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    public func fetchLargestFamilies(limit: Int) async throws -> [Account.ID] {
+        try await (database as! any SQLDatabase).raw("""
+            SELECT p.id, COUNT(c.id) AS children FROM accounts p LEFT JOIN accounts c ON c.parent_id = p.id
+            WHERE p.flags LIKE '%key_account%' GROUP BY p.id ORDER BY children DESC, p.id LIMIT \(bind: limit)
+            """).all().map { Account.ID(try $0.decode(column: "id", as: String.self)) }
+    }
+
+    public func fetchLedgerSpan() async throws -> (first: Day, last: Day)? {
+        let row = try await (database as! any SQLDatabase).raw("""
+            SELECT (SELECT MIN(issue_date) FROM invoices) AS first,
+              COALESCE((SELECT MAX(received_on) FROM payments), (SELECT MAX(issue_date) FROM invoices)) AS last
+            """).first()
+        guard let first = try row?.decode(column: "first", as: String?.self), let last = try row?.decode(column: "last", as: String?.self) else {
+            return nil
+        }
+        return (try Day(iso: first), try Day(iso: last))
+    }
+
     public func fetchOverviewInput(_ root: Account.ID, asOf day: Day) async throws -> AccountOverview.Input? {
         let sql = database as! any SQLDatabase
         let accounts = try await FluentAccountRepository(database: database).fetchFamily(of: root)

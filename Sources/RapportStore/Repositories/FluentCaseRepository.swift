@@ -20,6 +20,19 @@ public struct FluentCaseRepository: CaseRepository {
         return cases
     }
 
+    /// The cases of the accounts `accounts` selects (an SQL subquery of account ids), with their invoices, in two queries.
+    func fetchCases(inAccounts accounts: SQLQueryString) async throws -> [Case] {
+        let sql = database as! any SQLDatabase
+        let records = try await sql.raw("SELECT * FROM cases WHERE account_id IN \(accounts)").all().map(CaseRecord.init(row:))
+        let links = try await sql.raw("""
+            SELECT ci.case_id, ci.invoice_id FROM case_invoices ci JOIN cases c ON c.id = ci.case_id WHERE c.account_id IN \(accounts)
+            """).all().map { (try $0.decode(column: "case_id", as: String.self), try $0.decode(column: "invoice_id", as: String.self)) }
+        let invoices = Dictionary(grouping: links, by: \.0)
+        return try records.map { record in
+            try record.toDomain(invoiceIDs: (invoices[record.id] ?? []).map { Invoice.ID($0.1) }.sorted())
+        }.sorted { ($0.openedOn, $0.id) < ($1.openedOn, $1.id) }
+    }
+
     public func fetchCase(_ id: Case.ID) async throws -> Case? {
         try await fetch(where: [("id", id.rawValue)]).first
     }

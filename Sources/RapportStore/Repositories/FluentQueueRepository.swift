@@ -2,8 +2,9 @@ import FluentKit
 import RapportCore
 import SQLKit
 
-/// `QueueRepository` on SQLite or PostgreSQL: a handful of queries per specialist, each bounded by
-/// the specialist's accounts (500 ids per statement).
+/// `QueueRepository` on SQLite or PostgreSQL: one query per kind of record, each bounded by the
+/// specialist's accounts (`account_id IN (SELECT id FROM accounts WHERE specialist = ?)`) and read
+/// through the narrow partial indexes of `AddQueueReadIndexes`.
 public struct FluentQueueRepository: QueueRepository {
     let database: any Database
 
@@ -24,53 +25,29 @@ public struct FluentQueueRepository: QueueRepository {
         guard !accounts.isEmpty else { return nil }
         let ids = accounts.map(\.id.rawValue)
         let iso = day.isoString
-        // Invoices open at the end of the day: open now, or paid in full only after it.
-        let invoices = try await chunked(ids, sql) { list in """
-            SELECT i.id, i.account_id, i.issue_date, i.due_date, i.collection_start, i.total_minor, i.currency, i.job_id,
-              CAST(o.open_minor + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
-                                            WHERE a.invoice_id = i.id AND a.allocated_on > \(bind: iso)), 0) AS BIGINT) AS open_then,
-              CASE WHEN i.issue_date = (SELECT MIN(f.issue_date) FROM invoices f WHERE f.account_id = i.account_id)
-                   THEN 1 ELSE 0 END AS is_first
-            FROM invoices i JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = i.id
-            WHERE i.account_id IN (\(binds: list)) AND i.issue_date <= \(bind: iso)
-              AND (o.open_minor > 0 OR o.paid_on > \(bind: iso))
-            """ } decode: { row in
-            let currency = try Currency(try row.decode(column: "currency", as: String.self))
-            return QueueInvoice(
-                id: Invoice.ID(try row.decode(column: "id", as: String.self)),
-                accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                issueDate: try Day(iso: try row.decode(column: "issue_date", as: String.self)),
-                dueDate: try Day(iso: try row.decode(column: "due_date", as: String.self)),
-                collectionStart: try Day(iso: try row.decode(column: "collection_start", as: String.self)),
-                total: Money(minorUnits: try row.decode(column: "total_minor", as: Int64.self), currency: currency),
-                open: Money(minorUnits: try row.decode(column: "open_then", as: Int64.self), currency: currency),
-                jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) },
-                isFirstOfAccount: try row.decode(column: "is_first", as: Int.self) == 1)
-        }
-        var jobs = try await chunked(ids, sql) { list in
-            "SELECT * FROM jobs WHERE account_id IN (\(binds: list))"
-        } decode: { try JobRecord(row: $0).toDomain() }
-        let items = try await chunked(jobs.map(\.id.rawValue), sql) { list in
-            "SELECT * FROM follow_up_items WHERE job_id IN (\(binds: list))"
-        } decode: { try FollowUpRecord(row: $0).toDomain() }
+        let invoices = try await openInvoices(of: specialist, ids, on: day, sql)
+        var jobs = try await sql.raw("SELECT * FROM jobs WHERE account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist))").all().map { try JobRecord(row: $0).toDomain() }
+        let items = try await sql.raw("""
+            SELECT f.* FROM follow_up_items f JOIN jobs j ON j.id = f.job_id WHERE j.account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist))
+            """).all().map { try FollowUpRecord(row: $0).toDomain() }
         let itemsByJob = Dictionary(grouping: items, by: \.jobID)
         for index in jobs.indices { jobs[index].followUps = (itemsByJob[jobs[index].id] ?? []).sorted { $0.id < $1.id } }
-        let cases = try await FluentCaseRepository(database: database).fetchCases(accounts: accounts.map(\.id))
-        let interactions = try await FluentInteractionRepository(database: database).fetchInteractions(accounts: accounts.map(\.id))
-        let paid = try await chunked(ids, sql) { list in """
-            SELECT o.account_id, CASE WHEN o.paid_on > i.collection_start THEN 1 ELSE 0 END AS late
-            FROM open_items o JOIN invoices i ON i.id = o.ref_id
-            WHERE o.kind = 'invoice' AND o.account_id IN (\(binds: list)) AND o.paid_on IS NOT NULL AND o.paid_on <= \(bind: iso)
-              AND o.settled_by = 'cash'
-            """ } decode: { row in
-            LatePaymentBaseline.PaidInvoice(
-                accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                late: try row.decode(column: "late", as: Int.self) == 1)
+        let cases = try await FluentCaseRepository(database: database).fetchCases(inAccounts: "(SELECT id FROM accounts WHERE specialist = \(bind: specialist))")
+        // Paid history from the cash-paid partial indexes: counts per account and for the whole ledger.
+        var paid: [LatePaymentBaseline.PaidInvoice] = []
+        for row in try await sql.raw("""
+            SELECT account_id, COUNT(*) AS n, CAST(COALESCE(SUM(paid_late), 0) AS BIGINT) AS late FROM open_items
+            WHERE kind = 'invoice' AND account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist)) AND settled_by = 'cash' AND paid_on <= \(bind: iso)
+            GROUP BY account_id
+            """).all() {
+            let account = Account.ID(try row.decode(column: "account_id", as: String.self))
+            let count = try row.decode(column: "n", as: Int.self)
+            let late = try row.decode(column: "late", as: Int.self)
+            for index in 0..<count { paid.append(LatePaymentBaseline.PaidInvoice(accountID: account, late: index < late)) }
         }
         let share = try await sql.raw("""
-            SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN o.paid_on > i.collection_start THEN 1 ELSE 0 END), 0) AS late
-            FROM open_items o JOIN invoices i ON i.id = o.ref_id
-            WHERE o.kind = 'invoice' AND o.paid_on IS NOT NULL AND o.paid_on <= \(bind: iso) AND o.settled_by = 'cash'
+            SELECT COUNT(*) AS n, CAST(COALESCE(SUM(paid_late), 0) AS BIGINT) AS late FROM open_items
+            WHERE kind = 'invoice' AND settled_by = 'cash' AND paid_on <= \(bind: iso)
             """).first()!
         let paidCount = try share.decode(column: "n", as: Int.self)
         let lateCount = try share.decode(column: "late", as: Int.self)
@@ -86,7 +63,7 @@ public struct FluentQueueRepository: QueueRepository {
             payments = try await promiseStore.fetchPayments(accounts: Array(Set(starts.map(\.0))), from: earliest)
         }
         let input = QueueInput(
-            day: day, accounts: accounts, invoices: invoices, jobs: jobs, cases: cases, interactions: interactions,
+            day: day, accounts: accounts, invoices: invoices, jobs: jobs, cases: cases, interactions: [],
             promises: promises, payments: payments,
             creditReviews: try await creditReviews(ids, sql), deposits: try await deposits(ids, sql), arrangements: arrangements,
             arrangementAllocations: arrangementAllocations)
@@ -104,6 +81,123 @@ public struct FluentQueueRepository: QueueRepository {
         return QueueData(
             input: input, paidHistory: paid, ledgerLateShare: paidCount == 0 ? nil : Double(lateCount) / Double(paidCount),
             history: history, model: model)
+    }
+
+    /// The specialist's invoices open at the end of `day`: open now, or paid in full only after it,
+    /// with what was open that day (now + what was allocated after it).
+    private func openInvoices(of specialist: String, _ ids: [String], on day: Day, _ sql: any SQLDatabase) async throws -> [QueueInvoice] {
+        let iso = day.isoString
+        let accounts = Set(ids)
+        struct Item { var id, account, issue, due, currency: String; var total, open: Int64 }
+        var items: [String: Item] = [:]
+        func decode(_ row: any SQLRow) throws -> Item {
+            Item(
+                id: try row.decode(column: "ref_id", as: String.self), account: try row.decode(column: "account_id", as: String.self),
+                issue: try row.decode(column: "day", as: String.self), due: try row.decode(column: "due_on", as: String.self),
+                currency: try row.decode(column: "currency", as: String.self),
+                total: try row.decode(column: "original_minor", as: Int64.self), open: try row.decode(column: "open_minor", as: Int64.self))
+        }
+        for row in try await sql.raw("""
+            SELECT ref_id, account_id, day, due_on, currency, original_minor, open_minor FROM open_items
+            WHERE kind = 'invoice' AND open_minor <> 0 AND account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist)) AND day <= \(bind: iso)
+            """).all() {
+            let item = try decode(row)
+            if item.open > 0 { items[item.id] = item }
+        }
+        // Paid in full after the day (none when the day is today): read by paid day, kept for these accounts.
+        for row in try await sql.raw("""
+            SELECT ref_id, account_id, day, due_on, currency, original_minor, open_minor FROM open_items
+            WHERE kind = 'invoice' AND settled_by IN ('cash', 'credit') AND paid_on > \(bind: iso) AND day <= \(bind: iso)
+            """).all() {
+            let item = try decode(row)
+            if accounts.contains(item.account) { items[item.id] = item }
+        }
+        let invoiceIDs = items.keys.sorted()
+        var later: [String: Int64] = [:]
+        var details: [String: (collectionStart: String, job: String?)] = [:]
+        for start in stride(from: 0, to: invoiceIDs.count, by: 2000) {
+            let list = Array(invoiceIDs[start..<min(start + 2000, invoiceIDs.count)])
+            for row in try await sql.raw("""
+                SELECT invoice_id, CAST(SUM(amount_minor) AS BIGINT) AS amount FROM allocations
+                WHERE invoice_id IN (\(binds: list)) AND allocated_on > \(bind: iso) GROUP BY invoice_id
+                """).all() {
+                later[try row.decode(column: "invoice_id", as: String.self)] = try row.decode(column: "amount", as: Int64.self)
+            }
+            for row in try await sql.raw("SELECT id, collection_start, job_id FROM invoices WHERE id IN (\(binds: list))").all() {
+                details[try row.decode(column: "id", as: String.self)] = (
+                    try row.decode(column: "collection_start", as: String.self), try row.decode(column: "job_id", as: String?.self))
+            }
+        }
+        // The first invoice of each account (the new-client courtesy call), one index seek per account.
+        var first: [String: String] = [:]
+        for row in try await sql.raw("""
+            SELECT account_id, MIN(issue_date) AS first FROM invoices WHERE account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist)) GROUP BY account_id
+            """).all() {
+            first[try row.decode(column: "account_id", as: String.self)] = try row.decode(column: "first", as: String.self)
+        }
+        var days: [String: Day] = [:]
+        func parse(_ text: String) throws -> Day {
+            if let known = days[text] { return known }
+            let value = try Day(iso: text)
+            days[text] = value
+            return value
+        }
+        return try invoiceIDs.map { id in
+            let item = items[id]!
+            let currency = try Currency(item.currency)
+            guard let detail = details[id] else { throw CorruptRecord(table: "open_items", id: id, reason: "no invoice") }
+            return QueueInvoice(
+                id: Invoice.ID(id), accountID: Account.ID(item.account), issueDate: try parse(item.issue), dueDate: try parse(item.due),
+                collectionStart: try parse(detail.collectionStart), total: Money(minorUnits: item.total, currency: currency),
+                open: Money(minorUnits: item.open + (later[id] ?? 0), currency: currency), jobID: detail.job.map { Job.ID($0) },
+                isFirstOfAccount: first[item.account] == item.issue)
+        }
+    }
+
+    public func fetchTouches(accounts: [Account.ID], from: Day?, through: Day) async throws -> [Interaction] {
+        let sql = database as! any SQLDatabase
+        let start = (from ?? .earliest).isoString
+        return try await touches(accounts.map(\.rawValue), sql) { list in """
+            SELECT id, account_id, invoice_id, occurred_on, channel, purpose, outcome, by_user FROM interactions
+            WHERE account_id IN (\(binds: list)) AND occurred_on >= \(bind: start) AND occurred_on <= \(bind: through.isoString)
+            """ }
+    }
+
+    public func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] {
+        let sql = database as! any SQLDatabase
+        var found: [Interaction] = []
+        for purpose in purposes {
+            // The newest reaching touch per account; ties on the day keep the highest id.
+            let rows = try await touches(accounts.map(\.rawValue), sql) { list in """
+                SELECT id, account_id, invoice_id, occurred_on, channel, purpose, outcome, by_user FROM interactions t
+                WHERE account_id IN (\(binds: list)) AND purpose = \(bind: purpose.rawValue) AND occurred_on <= \(bind: through.isoString)
+                  AND outcome NOT IN ('no_answer', 'left_message')
+                  AND occurred_on = (SELECT MAX(u.occurred_on) FROM interactions u WHERE u.account_id = t.account_id
+                    AND u.purpose = t.purpose AND u.occurred_on <= \(bind: through.isoString) AND u.outcome NOT IN ('no_answer', 'left_message'))
+                """ }
+            found += rows
+        }
+        return found
+    }
+
+    /// Touches without their notes (the queue does not read them), a query per 2,000 accounts, oldest first.
+    private func touches(_ ids: [String], _ sql: any SQLDatabase, _ query: ([String]) -> SQLQueryString) async throws -> [Interaction] {
+        var days: [String: Day] = [:]
+        return try await chunked(ids, sql, query) { row in
+            let on = try row.decode(column: "occurred_on", as: String.self)
+            let occurred: Day
+            if let known = days[on] { occurred = known } else { occurred = try Day(iso: on); days[on] = occurred }
+            let id = try row.decode(column: "id", as: String.self)
+            guard let channel = Interaction.Channel(rawValue: try row.decode(column: "channel", as: String.self)),
+                  let purpose = Interaction.Purpose(rawValue: try row.decode(column: "purpose", as: String.self)),
+                  let outcome = Interaction.Outcome(rawValue: try row.decode(column: "outcome", as: String.self)) else {
+                throw CorruptRecord(table: "interactions", id: id, reason: "channel, purpose or outcome")
+            }
+            return Interaction(
+                id: Interaction.ID(id), accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
+                invoiceID: try row.decode(column: "invoice_id", as: String?.self).map { Invoice.ID($0) }, occurredOn: occurred,
+                channel: channel, purpose: purpose, outcome: outcome, by: try row.decode(column: "by_user", as: String.self))
+        }.sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
     }
 
     private func creditReviews(_ ids: [String], _ sql: any SQLDatabase) async throws -> [CreditReview] {
@@ -133,13 +227,13 @@ public struct FluentQueueRepository: QueueRepository {
         }
     }
 
-    /// Runs a raw query per 500 ids and decodes every row.
+    /// Runs a raw query per 2,000 ids and decodes every row.
     private func chunked<Row>(
         _ ids: [String], _ sql: any SQLDatabase, _ query: ([String]) -> SQLQueryString, decode: (any SQLRow) throws -> Row
     ) async throws -> [Row] {
         var rows: [Row] = []
-        for start in stride(from: 0, to: ids.count, by: 500) {
-            let list = Array(ids[start..<min(start + 500, ids.count)])
+        for start in stride(from: 0, to: ids.count, by: 2000) {
+            let list = Array(ids[start..<min(start + 2000, ids.count)])
             for row in try await sql.raw(query(list)).all() { rows.append(try decode(row)) }
         }
         return rows

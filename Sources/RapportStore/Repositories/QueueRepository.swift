@@ -26,8 +26,12 @@ public struct QueueData: Sendable {
 
 /// Loads a specialist's accounts, open invoices, jobs, cases, touches and promises for the queue.
 public protocol QueueRepository: Sendable {
-    /// Everything the playbook needs for `specialist` on `day`; nil when no account is assigned to them.
+    /// Everything the playbook needs for `specialist` on `day` but the touches; nil when no account is assigned to them.
     func fetchQueueData(specialist: String, day: Day) async throws -> QueueData?
+    /// The accounts' touches from `from` (all when nil) through `through`, oldest first.
+    func fetchTouches(accounts: [Account.ID], from: Day?, through: Day) async throws -> [Interaction]
+    /// Each account's latest touch through `through` that reached the customer, for each of `purposes`.
+    func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction]
     /// The specialists with at least one account, sorted.
     func fetchSpecialists() async throws -> [String]
 }

@@ -94,7 +94,8 @@ public struct SimulatedLedgerWriter: Sendable {
                 kind: "invoice", refId: invoice.id.rawValue, accountId: invoice.accountID.rawValue, currency: invoice.currency.code,
                 day: invoice.issueDate.isoString, dueOn: invoice.dueDate.isoString, originalMinor: invoice.total.minorUnits,
                 openMinor: open, paidOn: open == 0 ? paid?.last.isoString : nil,
-                settledBy: open == 0 && paid != nil ? (paid!.cashOnLast ? "cash" : "credit") : nil))
+                settledBy: open == 0 && paid != nil ? (paid!.cashOnLast ? "cash" : "credit") : nil,
+                paidLate: open == 0 && paid != nil ? (paid!.last > invoice.collectionStart(terms: .standard) ? 1 : 0) : nil))
         }
         func credit(_ source: CreditSource, _ account: Account.ID, _ day: Day, _ amount: Money) -> OpenItemRecord {
             OpenItemRecord(
