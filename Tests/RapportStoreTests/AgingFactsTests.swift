@@ -36,3 +36,27 @@ struct AgingFactsTests {
         }
     }
 }
+
+/// Many cuts are summed in one pass; the result must equal one query per cut.
+@Suite("Facts over many cuts")
+struct ManyCutsFactsTests {
+    @Test(arguments: TestDatabase.available)
+    func onePassOverManyCutsEqualsEachCutAlone(engine: TestDatabase) async throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        try await engine.withDatabase { db in
+            try await db.importFixtures([.accounts, .locations, .invoices, .payments, .jobs, .creditMemos, .deposits], files: files)
+            let repository = FluentMetricsRepository(db)
+            let cuts = try ["2023-12-31", "2024-01-05", "2024-01-31", "2024-02-10", "2024-02-29", "2024-03-09", "2024-03-10", "2024-03-31"]
+                .map { try Day(iso: $0) }
+            for grouping in [MetricsGrouping.none, .segment] {
+                let many = try await repository.fetchFacts(currency: .usd, cuts: cuts, grouping: grouping)
+                for cut in cuts {
+                    let alone = try await repository.fetchFacts(currency: .usd, cuts: [cut], grouping: grouping)
+                    #expect(AgingSnapshot(many, asOf: cut).amounts == AgingSnapshot(alone, asOf: cut).amounts, "\(cut) \(grouping)")
+                    #expect(AgingSnapshot(many, asOf: cut, basis: .collection).amounts == AgingSnapshot(alone, asOf: cut, basis: .collection).amounts)
+                }
+            }
+        }
+    }
+}

@@ -27,7 +27,7 @@ public struct FluentMetricsRepository: MetricsRepository {
         if grouping != .none {
             for row in try await sql.raw("""
                 SELECT DISTINCT \(reader.group("a")) AS grp FROM accounts a WHERE EXISTS (SELECT 1 FROM invoices i
-                  WHERE i.account_id = a.id AND i.currency = \(bind: code) AND i.issue_date <= \(bind: iso))
+                  WHERE i.account_id = a.id AND i.issue_date <= \(bind: iso) AND i.currency || '' = \(bind: code))
                 """).all() {
                 reader.register(try row.decode(column: "grp", as: String.self))
             }
@@ -84,21 +84,43 @@ public struct FluentMetricsRepository: MetricsRepository {
         }
         let group = reader.group("iv")
         let joinInvoice = reader.joinThroughInvoice("al")
-        let groupBy1 = reader.groupBy(1)
-        let groupBy2 = reader.groupBy(2)
-        try await reader.cumulative(cuts, { cut in """
-            SELECT al.invoice_due AS d1, al.invoice_collection_start AS d2, \(group) AS grp, \
-            CAST(SUM(al.amount_minor) AS BIGINT) AS amount FROM allocations al \(joinInvoice) \
-            WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) \(groupBy2)
-            """ }) { row, cut in
-            facts.settlements.append(.init(due: row.d1, collectionStart: row.d2!, day: cut, amount: row.amount, group: row.group))
-        }
-        try await reader.cumulative(cuts, { cut in """
-            SELECT al.credit_day AS d1, \(group) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount \
-            FROM allocations al \(joinInvoice) \
-            WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) \(groupBy1)
-            """ }) { row, cut in
-            facts.applications.append(.init(received: row.d1, day: cut, amount: row.amount, group: row.group))
+        // Money applied up to each cut, dated on the cut. A few cuts (a period's two ends): one query
+        // per cut, each reading the covering index in order. Many (a monthly trend): one pass that puts
+        // each allocation on the first cut on or after its day, grouped after the index's own order.
+        if cuts.count <= 4 {
+            let groupBy1 = reader.groupBy(1)
+            let groupBy2 = reader.groupBy(2)
+            try await reader.cumulative(cuts, { cut in """
+                SELECT al.invoice_due AS d1, al.invoice_collection_start AS d2, \(group) AS grp, \
+                CAST(SUM(al.amount_minor) AS BIGINT) AS amount FROM allocations al \(joinInvoice) \
+                WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) \(groupBy2)
+                """ }) { row, cut in
+                facts.settlements.append(.init(due: row.d1, collectionStart: row.d2!, day: cut, amount: row.amount, group: row.group))
+            }
+            try await reader.cumulative(cuts, { cut in """
+                SELECT al.credit_day AS d1, \(group) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount \
+                FROM allocations al \(joinInvoice) \
+                WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) \(groupBy1)
+                """ }) { row, cut in
+                facts.applications.append(.init(received: row.d1, day: cut, amount: row.amount, group: row.group))
+            }
+        } else {
+            let bucket = FactReader.bucket(of: "al.allocated_on", cuts: cuts)
+            for row in try await reader.rows("""
+                SELECT al.invoice_due AS d1, al.invoice_collection_start AS d2, \(bucket) AS b, \(group) AS grp, \
+                CAST(SUM(al.amount_minor) AS BIGINT) AS amount FROM allocations al \(joinInvoice) \
+                WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: last.isoString) \(reader.groupBy(3))
+                """) {
+                facts.settlements.append(.init(
+                    due: row.d1, collectionStart: row.d2!, day: cuts[row.bucket!].daysSinceEpoch, amount: row.amount, group: row.group))
+            }
+            for row in try await reader.rows("""
+                SELECT al.credit_day AS d1, \(bucket) AS b, \(group) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount \
+                FROM allocations al \(joinInvoice) \
+                WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: last.isoString) \(reader.groupBy(2))
+                """) {
+                facts.applications.append(.init(received: row.d1, day: cuts[row.bucket!].daysSinceEpoch, amount: row.amount, group: row.group))
+            }
         }
         for (table, dayColumn, isMemo) in [
             ("payments", "received_on", false), ("credit_memos", "issued_on", true), ("deposits", "received_on", false),
@@ -132,6 +154,8 @@ private struct FactReader {
         var d1: Int
         var d2: Int?
         var d3: Int?
+        /// The cut a row was summed into (`bucket(of:cuts:)`), for one-pass per-cut sums.
+        var bucket: Int?
         var group: Int
         var count: Int
         var amount: Int64
@@ -209,6 +233,17 @@ private struct FactReader {
         }
     }
 
+    /// The index of the first of `cuts` (sorted) on or after `column`'s day, as a balanced tree of
+    /// CASE expressions: a handful of comparisons per row however many cuts there are.
+    static func bucket(of column: String, cuts: [Day]) -> SQLQueryString {
+        func node(_ low: Int, _ high: Int) -> SQLQueryString {
+            guard low < high else { return "\(unsafeRaw: String(low))" }
+            let middle = (low + high) / 2
+            return "CASE WHEN \(unsafeRaw: column) <= \(bind: cuts[middle].isoString) THEN \(node(low, middle)) ELSE \(node(middle + 1, high)) END"
+        }
+        return node(0, cuts.count - 1)
+    }
+
     private mutating func decode(_ row: any SQLRow) throws -> Row {
         func day(_ column: String) throws -> Int? {
             guard row.contains(column: column), let text = try row.decode(column: column, as: String?.self) else { return nil }
@@ -227,7 +262,8 @@ private struct FactReader {
             groupNames.append(name)
         }
         return Row(
-            d1: try day("d1")!, d2: try day("d2"), d3: try day("d3"), group: group,
+            d1: try day("d1")!, d2: try day("d2"), d3: try day("d3"),
+            bucket: row.contains(column: "b") ? try row.decode(column: "b", as: Int.self) : nil, group: group,
             count: row.contains(column: "n") ? try row.decode(column: "n", as: Int.self) : 1,
             amount: try row.decode(column: "amount", as: Int64.self))
     }
