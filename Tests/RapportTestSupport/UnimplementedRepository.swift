@@ -107,6 +107,7 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     // MetricsRepository
     public func fetchCurrencies() async throws -> [Currency] { throw Unimplemented(method: "MetricsRepository.fetchCurrencies") }
     public func fetchFacts(currency: Currency, cuts: [Day], grouping: MetricsGrouping) async throws -> ReceivableFacts { throw Unimplemented(method: "MetricsRepository.fetchFacts") }
+    public func fetchFacts(currency: Currency, cuts: [Day], grouping: MetricsGrouping, paid: Bool) async throws -> ReceivableFacts { throw Unimplemented(method: "MetricsRepository.fetchFacts") }
     public func fetchAgingFacts(currency: Currency, asOf day: Day, grouping: MetricsGrouping) async throws -> ReceivableFacts { throw Unimplemented(method: "MetricsRepository.fetchAgingFacts") }
     // PaymentRepository
     public func fetchPayments(_ ids: some Collection<Payment.ID> & Sendable) async throws -> [Payment] { throw Unimplemented(method: "PaymentRepository.fetchPayments") }

@@ -48,7 +48,7 @@ public struct ReportUseCases: Sendable {
         by grouping: MetricsGrouping? = nil, currency: Currency? = nil
     ) async throws -> Report<[TrendPoint]> {
         let cuts = range.calendarMonths.flatMap { [$0.from.adding(days: -1), $0.to] }
-        let facts = try await loadFacts(cuts: cuts, grouping: grouping, currency: currency)
+        let facts = try await loadFacts(cuts: cuts, grouping: grouping, currency: currency, paid: metric.needsPaidInvoices)
         return Report(currency: facts.currency, parts: facts.parts.map { part in
             Part(name: part.name, value: metric.monthly(part.value, range: range, basis: basis, buckets: buckets).map {
                 TrendPoint(month: $0.month, value: $0.value)
@@ -78,9 +78,11 @@ public struct ReportUseCases: Sendable {
     }
 
     /// The facts exact as of each of `cuts`, split by `grouping` (one part "all" when nil).
-    private func loadFacts(cuts: [Day], grouping: MetricsGrouping?, currency: Currency?) async throws -> Report<ReceivableFacts> {
+    private func loadFacts(
+        cuts: [Day], grouping: MetricsGrouping?, currency: Currency?, paid: Bool = true
+    ) async throws -> Report<ReceivableFacts> {
         let chosen = try await chooseCurrency(currency)
-        let facts = try await env.repositories.metrics.fetchFacts(currency: chosen, cuts: cuts, grouping: grouping ?? .none)
+        let facts = try await env.repositories.metrics.fetchFacts(currency: chosen, cuts: cuts, grouping: grouping ?? .none, paid: paid)
         guard grouping != nil else { return Report(currency: chosen, parts: [Part(name: "all", value: facts)]) }
         return Report(currency: chosen, parts: facts.partitioned().sorted { $0.name < $1.name }.map { Part(name: $0.name, value: $0.facts) })
     }

@@ -3,6 +3,14 @@ public enum TrendMetric: String, CaseIterable, Sendable {
     case dso, dsoCountback, cei, percentCurrent
     case bestPossibleDso, averageDaysDelinquent, averageDaysToPay, weightedAverageDaysToPay, averageDaysBeyondTerms
 
+    /// Whether the metric reads paid invoices (days to pay and beyond terms); the others need none.
+    public var needsPaidInvoices: Bool {
+        switch self {
+        case .averageDaysToPay, .weightedAverageDaysToPay, .averageDaysBeyondTerms: true
+        default: false
+        }
+    }
+
     /// The metric's value in a month's metrics.
     public func value(in metrics: ReceivableMetrics) -> Double? {
         switch self {

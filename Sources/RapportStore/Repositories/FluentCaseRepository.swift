@@ -20,12 +20,14 @@ public struct FluentCaseRepository: CaseRepository {
         return cases
     }
 
-    /// The cases of the accounts `accounts` selects (an SQL subquery of account ids), with their invoices, in two queries.
-    func fetchCases(inAccounts accounts: SQLQueryString) async throws -> [Case] {
+    /// The cases of the accounts `accounts` selects (an SQL subquery of account ids) that pass
+    /// `filter` (a condition on `c`), with their invoices, in two queries.
+    func fetchCases(inAccounts accounts: SQLQueryString, where filter: SQLQueryString = "1 = 1") async throws -> [Case] {
         let sql = database as! any SQLDatabase
-        let records = try await sql.raw("SELECT * FROM cases WHERE account_id IN \(accounts)").all().map(CaseRecord.init(row:))
+        let records = try await sql.raw("SELECT * FROM cases c WHERE c.account_id IN \(accounts) AND \(filter)").all().map(CaseRecord.init(row:))
         let links = try await sql.raw("""
-            SELECT ci.case_id, ci.invoice_id FROM case_invoices ci JOIN cases c ON c.id = ci.case_id WHERE c.account_id IN \(accounts)
+            SELECT ci.case_id, ci.invoice_id FROM case_invoices ci JOIN cases c ON c.id = ci.case_id
+            WHERE c.account_id IN \(accounts) AND \(filter)
             """).all().map { (try $0.decode(column: "case_id", as: String.self), try $0.decode(column: "invoice_id", as: String.self)) }
         let invoices = Dictionary(grouping: links, by: \.0)
         return try records.map { record in

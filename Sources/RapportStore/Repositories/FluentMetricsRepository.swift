@@ -71,6 +71,10 @@ public struct FluentMetricsRepository: MetricsRepository {
     }
 
     public func fetchFacts(currency: Currency, cuts: [Day], grouping: MetricsGrouping) async throws -> ReceivableFacts {
+        try await fetchFacts(currency: currency, cuts: cuts, grouping: grouping, paid: true)
+    }
+
+    public func fetchFacts(currency: Currency, cuts: [Day], grouping: MetricsGrouping, paid: Bool) async throws -> ReceivableFacts {
         let cuts = Array(Set(cuts)).sorted()
         guard let last = cuts.last else { return ReceivableFacts(currency: currency) }
         var reader = FactReader(sql: database as! any SQLDatabase, currency: currency.code, grouping: grouping)
@@ -133,12 +137,12 @@ public struct FluentMetricsRepository: MetricsRepository {
                 facts.credits.append(.init(day: row.d1, amount: row.amount, isCreditMemo: isMemo, group: row.group))
             }
         }
-        for row in try await reader.rows("""
+        for row in try await paid ? reader.rows("""
             SELECT o.paid_on AS d1, o.day AS d2, o.due_on AS d3, \(reader.group("o")) AS grp, COUNT(*) AS n, \
             CAST(SUM(o.original_minor) AS BIGINT) AS amount FROM open_items o \(reader.join("o")) \
             WHERE o.kind = 'invoice' AND o.currency = \(bind: currency.code) AND o.paid_on > \(bind: cuts[0].isoString) \
             AND o.paid_on <= \(bind: last.isoString) AND o.settled_by = 'cash' \(reader.groupBy(3))
-            """) {
+            """) : [] {
             facts.paid.append(.init(issue: row.d2!, due: row.d3!, paidDay: row.d1, count: row.count, amount: row.amount, group: row.group))
         }
         facts.groupNames = grouping == .none ? ["all"] : reader.groupNames

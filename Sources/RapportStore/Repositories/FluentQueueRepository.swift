@@ -32,7 +32,18 @@ public struct FluentQueueRepository: QueueRepository {
             """).all().map { try FollowUpRecord(row: $0).toDomain() }
         let itemsByJob = Dictionary(grouping: items, by: \.jobID)
         for index in jobs.indices { jobs[index].followUps = (itemsByJob[jobs[index].id] ?? []).sorted { $0.id < $1.id } }
-        let cases = try await FluentCaseRepository(database: database).fetchCases(inAccounts: "(SELECT id FROM accounts WHERE specialist = \(bind: specialist))")
+        let riskModels = FluentRiskModelRepository(database: database)
+        let model = try await riskModels.fetchLatestModel()
+        // Without a model the queue reads only cases that matter on the day: opened by then and
+        // either unresolved then or holding an invoice open then (its resolution day may resume a
+        // contact). The model's features count every past case.
+        let relevant: SQLQueryString = model != nil ? "c.opened_on <= \(bind: iso)" : """
+            c.opened_on <= \(bind: iso) AND (c.resolved_on IS NULL OR c.resolved_on > \(bind: iso) OR EXISTS (
+              SELECT 1 FROM case_invoices ci JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = ci.invoice_id
+              WHERE ci.case_id = c.id AND (o.open_minor <> 0 OR o.paid_on > \(bind: iso))))
+            """
+        let cases = try await FluentCaseRepository(database: database).fetchCases(
+            inAccounts: "(SELECT id FROM accounts WHERE specialist = \(bind: specialist))", where: relevant)
         // Paid history from the cash-paid partial indexes: counts per account and for the whole ledger.
         var paid: [LatePaymentBaseline.PaidInvoice] = []
         for row in try await sql.raw("""
@@ -67,8 +78,6 @@ public struct FluentQueueRepository: QueueRepository {
             promises: promises, payments: payments,
             creditReviews: try await creditReviews(ids, sql), deposits: try await deposits(ids, sql), arrangements: arrangements,
             arrangementAllocations: arrangementAllocations)
-        let riskModels = FluentRiskModelRepository(database: database)
-        let model = try await riskModels.fetchLatestModel()
         var history: [RiskTraining.InvoiceFacts] = []
         if model != nil {
             history = try await chunked(ids, sql) { list in """

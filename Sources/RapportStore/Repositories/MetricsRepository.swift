@@ -9,6 +9,8 @@ public protocol MetricsRepository: Sendable {
     /// up to each cut (dated on the cut), and paid invoices are those paid after the first cut and
     /// on or before the last. So AR and aging are exact as of every cut day — only as of those.
     func fetchFacts(currency: Currency, cuts: [Day], grouping: MetricsGrouping) async throws -> ReceivableFacts
+    /// The same without the paid invoices when `paid` is false (for metrics that do not read them).
+    func fetchFacts(currency: Currency, cuts: [Day], grouping: MetricsGrouping, paid: Bool) async throws -> ReceivableFacts
     /// Facts that are exact for aging as of the end of `day` only — what was open on each invoice and
     /// unapplied on each credit that day, read from the open items (a few thousand rows, not the
     /// whole history) — grouped as asked; every group with an invoice in `currency` by then is named.
