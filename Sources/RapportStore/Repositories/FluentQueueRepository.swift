@@ -36,11 +36,12 @@ public struct FluentQueueRepository: QueueRepository {
         let model = try await riskModels.fetchLatestModel()
         // Without a model the queue reads only cases that matter on the day: opened by then and
         // either unresolved then or holding an invoice open then (its resolution day may resume a
-        // contact). The model's features count every past case.
+        // contact). The model's features count every past case. CROSS JOIN keeps SQLite going from
+        // the case's links to their open items (by key), not the other way round.
         let relevant: SQLQueryString = model != nil ? "c.opened_on <= \(bind: iso)" : """
             c.opened_on <= \(bind: iso) AND (c.resolved_on IS NULL OR c.resolved_on > \(bind: iso) OR EXISTS (
-              SELECT 1 FROM case_invoices ci JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = ci.invoice_id
-              WHERE ci.case_id = c.id AND (o.open_minor <> 0 OR o.paid_on > \(bind: iso))))
+              SELECT 1 FROM case_invoices ci CROSS JOIN open_items o
+              WHERE ci.case_id = c.id AND o.kind = 'invoice' AND o.ref_id = ci.invoice_id AND (o.open_minor <> 0 OR o.paid_on > \(bind: iso))))
             """
         let cases = try await FluentCaseRepository(database: database).fetchCases(
             inAccounts: "(SELECT id FROM accounts WHERE specialist = \(bind: specialist))", where: relevant)
