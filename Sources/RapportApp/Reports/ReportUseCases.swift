@@ -34,10 +34,7 @@ public struct ReportUseCases: Sendable {
     ) async throws -> Report<AgingSnapshot> {
         let chosen = try await chooseCurrency(currency)
         let facts = try await env.repositories.metrics.fetchAgingFacts(currency: chosen, asOf: day, grouping: grouping ?? .none)
-        let parts = grouping == nil
-            ? [Part(name: "all", value: facts)]
-            : facts.partitioned().sorted { $0.name < $1.name }.map { Part(name: $0.name, value: $0.facts) }
-        return Report(currency: chosen, parts: parts.map {
+        return Report(currency: chosen, parts: Self.parts(facts, grouped: grouping != nil).map {
             Part(name: $0.name, value: AgingSnapshot($0.value, asOf: day, basis: basis, buckets: buckets))
         })
     }
@@ -83,8 +80,13 @@ public struct ReportUseCases: Sendable {
     ) async throws -> Report<ReceivableFacts> {
         let chosen = try await chooseCurrency(currency)
         let facts = try await env.repositories.metrics.fetchFacts(currency: chosen, cuts: cuts, grouping: grouping ?? .none, paid: paid)
-        guard grouping != nil else { return Report(currency: chosen, parts: [Part(name: "all", value: facts)]) }
-        return Report(currency: chosen, parts: facts.partitioned().sorted { $0.name < $1.name }.map { Part(name: $0.name, value: $0.facts) })
+        return Report(currency: chosen, parts: Self.parts(facts, grouped: grouping != nil))
+    }
+
+    /// One part "all", or one per group sorted by name.
+    private static func parts(_ facts: ReceivableFacts, grouped: Bool) -> [Part<ReceivableFacts>] {
+        guard grouped else { return [Part(name: "all", value: facts)] }
+        return facts.partitioned().sorted { $0.name < $1.name }.map { Part(name: $0.name, value: $0.facts) }
     }
 }
 
