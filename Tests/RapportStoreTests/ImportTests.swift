@@ -54,6 +54,24 @@ struct ImportTests {
     }
 
     @Test(arguments: TestDatabase.available)
+    func severalLedgersAtOnceEqualEachAlone(engine: TestDatabase) async throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        try await engine.withDatabase { db in
+            try await importAll(db, files)
+            let queries = FluentLedgerQueries(db)
+            for iso in ["2024-01-04", "2024-02-15", "2024-03-31"] {
+                let day = try Day(iso: iso)
+                let together = try await queries.ledgerReports(for: ["A2", "NOPE", "A1"], asOf: day)
+                var alone: [LedgerReport] = []
+                for id: Account.ID in ["A2", "A1"] { alone.append(try #require(try await queries.ledgerReport(for: id, asOf: day))) }
+                #expect(together == alone)
+                #expect(together.map(\.accountID) == ["A2", "A1"])
+            }
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
     func reimportingTheSameFilesChangesNothing(engine: TestDatabase) async throws {
         let files = try Fixtures()
         defer { files.removeAll() }

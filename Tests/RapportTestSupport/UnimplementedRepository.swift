@@ -99,6 +99,7 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     public func forEachFollowUpPage(size: Int, _ body: ([FollowUpItem]) async throws -> Void) async throws { throw Unimplemented(method: "JobRepository.forEachFollowUpPage") }
     // LedgerQueries
     public func ledgerReport(for account: Account.ID, asOf day: Day) async throws -> LedgerReport? { throw Unimplemented(method: "LedgerQueries.ledgerReport") }
+    public func ledgerReports(for accounts: [Account.ID], asOf day: Day) async throws -> [LedgerReport] { throw Unimplemented(method: "LedgerQueries.ledgerReports") }
     public func openAmounts(of invoices: [Invoice.ID]) async throws -> [Invoice.ID: Money] { throw Unimplemented(method: "LedgerQueries.openAmounts") }
     // LocationRepository
     public func fetchLocations(_ ids: some Collection<Location.ID> & Sendable) async throws -> [Location] { throw Unimplemented(method: "LocationRepository.fetchLocations") }

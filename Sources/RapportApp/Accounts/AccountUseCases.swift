@@ -18,10 +18,7 @@ public struct AccountUseCases: Sendable {
         let repositories = env.repositories
         let ids = try await repositories.accounts.fetchFamily(of: id).map(\.id)
         guard !ids.isEmpty else { throw AppError.notFound("unknown account \(id)") }
-        var ledgers: [LedgerReport] = []
-        for member in ids {
-            if let ledger = try await repositories.ledger.ledgerReport(for: member, asOf: day) { ledgers.append(ledger) }
-        }
+        let ledgers = try await repositories.ledger.ledgerReports(for: ids, asOf: day)
         let openIDs = ledgers.flatMap { $0.invoices.filter(\.open.isPositive).map(\.invoiceID) }
         let invoices = try await repositories.invoices.fetchInvoices(openIDs)
         let locationIDs = Set(invoices.flatMap { $0.lines.compactMap(\.locationID) })

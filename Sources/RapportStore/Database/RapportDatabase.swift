@@ -91,6 +91,6 @@ public final class RapportDatabase: Sendable {
 extension RapportDatabase {
     /// Runs a trivial query: throws when the database does not answer.
     public func ping() async throws {
-        _ = try await sql.raw("SELECT 1 AS one").all()
+        _ = try await sql.rows("SELECT 1 AS one")
     }
 }

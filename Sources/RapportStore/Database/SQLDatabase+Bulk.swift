@@ -28,29 +28,29 @@ extension SQLDatabase {
     /// Calls `body` with every row of `table` in `id` order, `size` rows at a time (keyset paging,
     /// so a large export never holds the whole table).
     func forEachPage<Value>(
-        of table: String, size: Int, decode: (any SQLRow) throws -> Value, _ body: ([Value]) async throws -> Void
+        of table: String, size: Int, decode: (Cells) throws -> Value, _ body: ([Value]) async throws -> Void
     ) async throws {
         var after = ""
         while true {
             let rows = try await select().column("*").from(table)
-                .where("id", .greaterThan, after).orderBy("id").limit(size).all()
+                .where("id", .greaterThan, after).orderBy("id").limit(size).rows()
             guard let last = rows.last else { return }
             try await body(try rows.map(decode))
-            after = try last.decode(column: "id", as: String.self)
+            after = try last.text("id")
         }
     }
 
     /// Runs `query` once per chunk of `ids` (bounded IN lists) and gathers the decoded rows.
     func fetchChunked<ID: Encodable & Sendable, Row: Sendable>(
         _ ids: some Collection<ID>, chunkSize: Int = 500,
-        _ query: ([ID]) -> SQLSelectBuilder, decode: (any SQLRow) throws -> Row
+        _ query: ([ID]) -> SQLSelectBuilder, decode: (Cells) throws -> Row
     ) async throws -> [Row] {
         var result: [Row] = []
         let all = Array(ids)
         var start = 0
         while start < all.count {
             let chunk = Array(all[start..<min(start + chunkSize, all.count)])
-            for row in try await query(chunk).all() { result.append(try decode(row)) }
+            for row in try await query(chunk).rows() { result.append(try decode(row)) }
             start += chunkSize
         }
         return result

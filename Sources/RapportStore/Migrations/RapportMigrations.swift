@@ -11,6 +11,7 @@ enum RapportMigrations {
             CreateRiskModel(), CreateBillingChange(),
             // After the baseline:
             CreateIDSequences(), AddArrangementInvoices(), AddOpenItemSettledBy(), AddQueueReadIndexes(),
+            AddMetricsGroupIndexes(),
         ]
     }
 }

@@ -43,19 +43,19 @@ struct AccountRecord: BulkRow {
         openedOn = account.openedOn?.isoString
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        name = try row.decode(column: "name", as: String.self)
-        segment = try row.decode(column: "segment", as: String.self)
-        parentId = try row.decode(column: "parent_id", as: String?.self)
-        billingFrequency = try row.decode(column: "billing_frequency", as: String.self)
-        dueDays = try row.decode(column: "due_days", as: Int.self)
-        collectionStartDays = try row.decode(column: "collection_start_days", as: Int.self)
-        specialist = try row.decode(column: "specialist", as: String?.self)
-        salesperson = try row.decode(column: "salesperson", as: String?.self)
-        serviceManager = try row.decode(column: "service_manager", as: String?.self)
-        flags = try row.decode(column: "flags", as: String.self)
-        openedOn = try row.decode(column: "opened_on", as: String?.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        name = try row.text("name")
+        segment = try row.text("segment")
+        parentId = try row.optionalText("parent_id")
+        billingFrequency = try row.text("billing_frequency")
+        dueDays = try row.int("due_days")
+        collectionStartDays = try row.int("collection_start_days")
+        specialist = try row.optionalText("specialist")
+        salesperson = try row.optionalText("salesperson")
+        serviceManager = try row.optionalText("service_manager")
+        flags = try row.text("flags")
+        openedOn = try row.optionalText("opened_on")
     }
 
     func toDomain() throws -> Account {

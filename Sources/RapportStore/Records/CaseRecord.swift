@@ -46,21 +46,21 @@ struct CaseRecord: BulkRow {
         slaDays = item.slaDays
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        category = try row.decode(column: "category", as: String.self)
-        amountOnHoldMinor = try row.decode(column: "amount_on_hold_minor", as: Int64.self)
-        currency = try row.decode(column: "currency", as: String.self)
-        department = try row.decode(column: "department", as: String.self)
-        owner = try row.decode(column: "owner", as: String?.self)
-        status = try row.decode(column: "status", as: String.self)
-        rootCause = try row.decode(column: "root_cause", as: String?.self)
-        correctiveAction = try row.decode(column: "corrective_action", as: String?.self)
-        resolution = try row.decode(column: "resolution", as: String?.self)
-        openedOn = try row.decode(column: "opened_on", as: String.self)
-        resolvedOn = try row.decode(column: "resolved_on", as: String?.self)
-        slaDays = try row.decode(column: "sla_days", as: Int.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        accountId = try row.text("account_id")
+        category = try row.text("category")
+        amountOnHoldMinor = try row.integer("amount_on_hold_minor")
+        currency = try row.text("currency")
+        department = try row.text("department")
+        owner = try row.optionalText("owner")
+        status = try row.text("status")
+        rootCause = try row.optionalText("root_cause")
+        correctiveAction = try row.optionalText("corrective_action")
+        resolution = try row.optionalText("resolution")
+        openedOn = try row.text("opened_on")
+        resolvedOn = try row.optionalText("resolved_on")
+        slaDays = try row.int("sla_days")
     }
 
     func toDomain(invoiceIDs: [Invoice.ID]) throws -> Case {

@@ -37,17 +37,17 @@ struct ChangeRequestRecord: BulkRow {
         appliedOn = change.appliedOn?.isoString
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        locationId = try row.decode(column: "location_id", as: String?.self)
-        kind = try row.decode(column: "kind", as: String.self)
-        service = try row.decode(column: "service", as: String.self)
-        description = try row.decode(column: "description", as: String.self)
-        effectiveOn = try row.decode(column: "effective_on", as: String.self)
-        reportedBy = try row.decode(column: "reported_by", as: String.self)
-        reportedOn = try row.decode(column: "reported_on", as: String.self)
-        appliedOn = try row.decode(column: "applied_on", as: String?.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        accountId = try row.text("account_id")
+        locationId = try row.optionalText("location_id")
+        kind = try row.text("kind")
+        service = try row.text("service")
+        description = try row.text("description")
+        effectiveOn = try row.text("effective_on")
+        reportedBy = try row.text("reported_by")
+        reportedOn = try row.text("reported_on")
+        appliedOn = try row.optionalText("applied_on")
     }
 
     func toDomain() throws -> ChangeRequest {

@@ -27,14 +27,14 @@ struct ContactRecord: BulkRow {
         phone = contact.phone
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        locationId = try row.decode(column: "location_id", as: String?.self)
-        name = try row.decode(column: "name", as: String.self)
-        role = try row.decode(column: "role", as: String.self)
-        email = try row.decode(column: "email", as: String?.self)
-        phone = try row.decode(column: "phone", as: String?.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        accountId = try row.text("account_id")
+        locationId = try row.optionalText("location_id")
+        name = try row.text("name")
+        role = try row.text("role")
+        email = try row.optionalText("email")
+        phone = try row.optionalText("phone")
     }
 
     func toDomain() throws -> Contact {

@@ -28,14 +28,14 @@ struct CreditMemoRecord: BulkRow {
         reason = memo.reason
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        issuedOn = try row.decode(column: "issued_on", as: String.self)
-        amountMinor = try row.decode(column: "amount_minor", as: Int64.self)
-        currency = try row.decode(column: "currency", as: String.self)
-        invoiceId = try row.decode(column: "invoice_id", as: String?.self)
-        reason = try row.decode(column: "reason", as: String.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        accountId = try row.text("account_id")
+        issuedOn = try row.text("issued_on")
+        amountMinor = try row.integer("amount_minor")
+        currency = try row.text("currency")
+        invoiceId = try row.optionalText("invoice_id")
+        reason = try row.text("reason")
     }
 
     func toDomain() throws -> CreditMemo {

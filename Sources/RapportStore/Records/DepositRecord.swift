@@ -25,13 +25,13 @@ struct DepositRecord: BulkRow {
         currency = deposit.amount.currency.code
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        jobId = try row.decode(column: "job_id", as: String.self)
-        receivedOn = try row.decode(column: "received_on", as: String.self)
-        amountMinor = try row.decode(column: "amount_minor", as: Int64.self)
-        currency = try row.decode(column: "currency", as: String.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        accountId = try row.text("account_id")
+        jobId = try row.text("job_id")
+        receivedOn = try row.text("received_on")
+        amountMinor = try row.integer("amount_minor")
+        currency = try row.text("currency")
     }
 
     func toDomain() throws -> Deposit {

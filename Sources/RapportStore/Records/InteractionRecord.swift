@@ -32,16 +32,16 @@ struct InteractionRecord: BulkRow {
         notes = touch.notes
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        invoiceId = try row.decode(column: "invoice_id", as: String?.self)
-        occurredOn = try row.decode(column: "occurred_on", as: String.self)
-        channel = try row.decode(column: "channel", as: String.self)
-        purpose = try row.decode(column: "purpose", as: String.self)
-        outcome = try row.decode(column: "outcome", as: String.self)
-        byUser = try row.decode(column: "by_user", as: String.self)
-        notes = try row.decode(column: "notes", as: String.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        accountId = try row.text("account_id")
+        invoiceId = try row.optionalText("invoice_id")
+        occurredOn = try row.text("occurred_on")
+        channel = try row.text("channel")
+        purpose = try row.text("purpose")
+        outcome = try row.text("outcome")
+        byUser = try row.text("by_user")
+        notes = try row.text("notes")
     }
 
     func toDomain() throws -> Interaction {

@@ -33,15 +33,15 @@ struct InvoiceRecord: BulkRow {
         jobId = invoice.jobID?.rawValue
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        issueDate = try row.decode(column: "issue_date", as: String.self)
-        dueDate = try row.decode(column: "due_date", as: String.self)
-        collectionStart = try row.decode(column: "collection_start", as: String.self)
-        currency = try row.decode(column: "currency", as: String.self)
-        totalMinor = try row.decode(column: "total_minor", as: Int64.self)
-        jobId = try row.decode(column: "job_id", as: String?.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        accountId = try row.text("account_id")
+        issueDate = try row.text("issue_date")
+        dueDate = try row.text("due_date")
+        collectionStart = try row.text("collection_start")
+        currency = try row.text("currency")
+        totalMinor = try row.integer("total_minor")
+        jobId = try row.optionalText("job_id")
     }
 
     /// Rebuilds the invoice from its header and its lines in line order.
@@ -81,12 +81,12 @@ struct InvoiceLineRecord: BulkRow {
         amountMinor = line.amount.minorUnits
     }
 
-    init(row: any SQLRow) throws {
-        invoiceId = try row.decode(column: "invoice_id", as: String.self)
-        lineNo = try row.decode(column: "line_no", as: Int.self)
-        locationId = try row.decode(column: "location_id", as: String?.self)
-        description = try row.decode(column: "description", as: String.self)
-        amountMinor = try row.decode(column: "amount_minor", as: Int64.self)
+    init(row: Cells) throws {
+        invoiceId = try row.text("invoice_id")
+        lineNo = try row.int("line_no")
+        locationId = try row.optionalText("location_id")
+        description = try row.text("description")
+        amountMinor = try row.integer("amount_minor")
     }
 
     func toDomain(currency: Currency) -> InvoiceLine {

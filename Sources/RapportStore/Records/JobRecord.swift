@@ -28,14 +28,14 @@ struct JobRecord: BulkRow {
         billedOffOn = job.billedOffOn?.isoString
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        locationId = try row.decode(column: "location_id", as: String?.self)
-        kind = try row.decode(column: "kind", as: String.self)
-        ownerDepartment = try row.decode(column: "owner_department", as: String.self)
-        percentComplete = try row.decode(column: "percent_complete", as: Int.self)
-        billedOffOn = try row.decode(column: "billed_off_on", as: String?.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        accountId = try row.text("account_id")
+        locationId = try row.optionalText("location_id")
+        kind = try row.text("kind")
+        ownerDepartment = try row.text("owner_department")
+        percentComplete = try row.int("percent_complete")
+        billedOffOn = try row.optionalText("billed_off_on")
     }
 
     func toDomain() throws -> Job {
@@ -74,13 +74,13 @@ struct FollowUpRecord: BulkRow {
         completedOn = item.completedOn?.isoString
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        jobId = try row.decode(column: "job_id", as: String.self)
-        description = try row.decode(column: "description", as: String.self)
-        department = try row.decode(column: "department", as: String.self)
-        dueOn = try row.decode(column: "due_on", as: String.self)
-        completedOn = try row.decode(column: "completed_on", as: String?.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        jobId = try row.text("job_id")
+        description = try row.text("description")
+        department = try row.text("department")
+        dueOn = try row.text("due_on")
+        completedOn = try row.optionalText("completed_on")
     }
 
     func toDomain() throws -> FollowUpItem {

@@ -19,11 +19,11 @@ struct LocationRecord: BulkRow {
         address = location.address
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        name = try row.decode(column: "name", as: String.self)
-        address = try row.decode(column: "address", as: String?.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        accountId = try row.text("account_id")
+        name = try row.text("name")
+        address = try row.optionalText("address")
     }
 
     func toDomain() -> Location {

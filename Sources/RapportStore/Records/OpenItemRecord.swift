@@ -41,14 +41,14 @@ struct OpenItemRecord: BulkRow {
         self.paidLate = paidLate
     }
 
-    init(row: any SQLRow) throws {
-        kind = try row.decode(column: "kind", as: String.self)
-        refId = try row.decode(column: "ref_id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        currency = try row.decode(column: "currency", as: String.self)
-        day = try row.decode(column: "day", as: String.self)
-        dueOn = try row.decode(column: "due_on", as: String?.self)
-        originalMinor = try row.decode(column: "original_minor", as: Int64.self)
-        openMinor = try row.decode(column: "open_minor", as: Int64.self)
+    init(row: Cells) throws {
+        kind = try row.text("kind")
+        refId = try row.text("ref_id")
+        accountId = try row.text("account_id")
+        currency = try row.text("currency")
+        day = try row.text("day")
+        dueOn = try row.optionalText("due_on")
+        originalMinor = try row.integer("original_minor")
+        openMinor = try row.integer("open_minor")
     }
 }

@@ -28,14 +28,14 @@ struct PaymentRecord: BulkRow {
         method = payment.method
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        receivedOn = try row.decode(column: "received_on", as: String.self)
-        amountMinor = try row.decode(column: "amount_minor", as: Int64.self)
-        currency = try row.decode(column: "currency", as: String.self)
-        invoiceId = try row.decode(column: "invoice_id", as: String?.self)
-        method = try row.decode(column: "method", as: String?.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        accountId = try row.text("account_id")
+        receivedOn = try row.text("received_on")
+        amountMinor = try row.integer("amount_minor")
+        currency = try row.text("currency")
+        invoiceId = try row.optionalText("invoice_id")
+        method = try row.optionalText("method")
     }
 
     func toDomain() throws -> Payment {

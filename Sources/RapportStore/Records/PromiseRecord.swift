@@ -28,14 +28,14 @@ struct PromiseRecord: BulkRow {
         promisedFor = promise.promisedFor.isoString
     }
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        accountId = try row.decode(column: "account_id", as: String.self)
-        invoiceId = try row.decode(column: "invoice_id", as: String?.self)
-        amountMinor = try row.decode(column: "amount_minor", as: Int64.self)
-        currency = try row.decode(column: "currency", as: String.self)
-        madeOn = try row.decode(column: "made_on", as: String.self)
-        promisedFor = try row.decode(column: "promised_for", as: String.self)
+    init(row: Cells) throws {
+        id = try row.text("id")
+        accountId = try row.text("account_id")
+        invoiceId = try row.optionalText("invoice_id")
+        amountMinor = try row.integer("amount_minor")
+        currency = try row.text("currency")
+        madeOn = try row.text("made_on")
+        promisedFor = try row.text("promised_for")
     }
 
     func toDomain() throws -> PromiseToPay {

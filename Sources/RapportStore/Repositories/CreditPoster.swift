@@ -18,6 +18,8 @@ enum CreditPoster {
     struct InvoiceDays: Sendable {
         var due: String
         var collectionStart: String
+        /// The invoice's account (a payment may settle an invoice of another account of the family).
+        var account: String
     }
 
     /// Posts in order of day (ties in the given order); `Record` rows go into `table`.
@@ -42,7 +44,8 @@ enum CreditPoster {
                 for allocation in result.allocations {
                     let days = invoiceDays[allocation.invoiceID]!
                     allocations.append(AllocationRecord(
-                        allocation, invoiceDue: days.due, invoiceCollectionStart: days.collectionStart, creditDay: posting.day))
+                        allocation, invoiceDue: days.due, invoiceCollectionStart: days.collectionStart, invoiceAccount: days.account,
+                        creditDay: posting.day))
                     if book.invoice(allocation.invoiceID)?.open.isZero == true, paidOn[allocation.invoiceID] == nil {
                         paidOn[allocation.invoiceID] = allocation.allocatedOn
                     }
@@ -80,18 +83,19 @@ enum CreditPoster {
     }
 
     /// A row of `selectOpenInvoices`.
-    static func decodeOpenInvoice(_ row: any SQLRow) throws -> (OpenInvoice, InvoiceDays) {
+    static func decodeOpenInvoice(_ row: Cells) throws -> (OpenInvoice, InvoiceDays) {
         (OpenInvoice(
-            id: Invoice.ID(try row.decode(column: "ref_id", as: String.self)),
-            accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-            issueDate: try Day(iso: try row.decode(column: "day", as: String.self)),
-            jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) },
+            id: Invoice.ID(try row.text("ref_id")),
+            accountID: Account.ID(try row.text("account_id")),
+            issueDate: try Day(iso: try row.text("day")),
+            jobID: try row.optionalText("job_id").map { Job.ID($0) },
             open: Money(
-                minorUnits: try row.decode(column: "open_minor", as: Int64.self),
-                currency: try Currency(try row.decode(column: "currency", as: String.self)))),
+                minorUnits: try row.integer("open_minor"),
+                currency: try Currency(try row.text("currency")))),
          InvoiceDays(
-            due: try row.decode(column: "due_date", as: String.self),
-            collectionStart: try row.decode(column: "collection_start", as: String.self)))
+            due: try row.text("due_date"),
+            collectionStart: try row.text("collection_start"),
+            account: try row.text("account_id")))
     }
 
     /// The open invoices of the paying accounts, plus every invoice a payment names (even if paid),

@@ -22,12 +22,12 @@ enum DepositSettler {
                 .where(SQLColumn("job_id", table: "d"), .in, SQLBind.group(chunk))
         } decode: { row in
             Deposit(
-                id: Deposit.ID(try row.decode(column: "id", as: String.self)),
-                accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                jobID: Job.ID(try row.decode(column: "job_id", as: String.self)),
-                receivedOn: try Day(iso: try row.decode(column: "received_on", as: String.self)),
-                amount: Money(minorUnits: try row.decode(column: "open_minor", as: Int64.self),
-                              currency: try Currency(try row.decode(column: "currency", as: String.self))))
+                id: Deposit.ID(try row.text("id")),
+                accountID: Account.ID(try row.text("account_id")),
+                jobID: Job.ID(try row.text("job_id")),
+                receivedOn: try Day(iso: try row.text("received_on")),
+                amount: Money(minorUnits: try row.integer("open_minor"),
+                              currency: try Currency(try row.text("currency"))))
         }.sorted { ($0.receivedOn, $0.id) < ($1.receivedOn, $1.id) }
         guard !held.isEmpty else { return summary }
         let billedOff = try await billedOffDays(Set(held.map(\.jobID.rawValue)), sql)
@@ -49,7 +49,7 @@ enum DepositSettler {
                 let invoiceDays = days[allocation.invoiceID]!
                 allocations.append(AllocationRecord(
                     allocation, invoiceDue: invoiceDays.due, invoiceCollectionStart: invoiceDays.collectionStart,
-                    creditDay: deposit.receivedOn))
+                    invoiceAccount: invoiceDays.account, creditDay: deposit.receivedOn))
                 if book.invoice(allocation.invoiceID)?.open.isZero == true { paidOn[allocation.invoiceID] = allocation.allocatedOn }
             }
             current = current.map { book.invoice($0.id) ?? $0 }
@@ -71,8 +71,8 @@ enum DepositSettler {
         let rows = try await sql.fetchChunked(jobs) { chunk in
             sql.select().column("id").column("billed_off_on").from("jobs").where("id", .in, chunk)
         } decode: { row in
-            (Job.ID(try row.decode(column: "id", as: String.self)),
-             try row.decode(column: "billed_off_on", as: String?.self).map { try Day(iso: $0) })
+            (Job.ID(try row.text("id")),
+             try row.optionalText("billed_off_on").map { try Day(iso: $0) })
         }
         return Dictionary(rows, uniquingKeysWith: { first, _ in first })
     }

@@ -13,15 +13,15 @@ public struct FluentAccountOverviewRepository: AccountOverviewRepository {
         try await (database as! any SQLDatabase).raw("""
             SELECT p.id, COUNT(c.id) AS children FROM accounts p LEFT JOIN accounts c ON c.parent_id = p.id
             WHERE p.flags LIKE '%key_account%' GROUP BY p.id ORDER BY children DESC, p.id LIMIT \(bind: limit)
-            """).all().map { Account.ID(try $0.decode(column: "id", as: String.self)) }
+            """).rows().map { Account.ID(try $0.text("id")) }
     }
 
     public func fetchLedgerSpan() async throws -> (first: Day, last: Day)? {
         let row = try await (database as! any SQLDatabase).raw("""
             SELECT (SELECT MIN(issue_date) FROM invoices) AS first,
               COALESCE((SELECT MAX(received_on) FROM payments), (SELECT MAX(issue_date) FROM invoices)) AS last
-            """).first()
-        guard let first = try row?.decode(column: "first", as: String?.self), let last = try row?.decode(column: "last", as: String?.self) else {
+            """).rows().first
+        guard let first = try row?.optionalText("first"), let last = try row?.optionalText("last") else {
             return nil
         }
         return (try Day(iso: first), try Day(iso: last))
@@ -33,9 +33,7 @@ public struct FluentAccountOverviewRepository: AccountOverviewRepository {
         guard !accounts.isEmpty else { return nil }
         let ids = accounts.map(\.id)
         let raw = ids.map(\.rawValue)
-        let ledgerQueries = FluentLedgerQueries(database: database)
-        var ledgers: [LedgerReport] = []
-        for id in ids { if let ledger = try await ledgerQueries.ledgerReport(for: id, asOf: day) { ledgers.append(ledger) } }
+        let ledgers = try await FluentLedgerQueries(database: database).ledgerReports(for: ids, asOf: day)
         let openIDs = ledgers.flatMap { $0.invoices.filter(\.open.isPositive).map(\.invoiceID) }
         let openInvoices = try await FluentInvoiceRepository(database: database).fetchInvoices(openIDs)
         let iso = day.isoString

@@ -34,7 +34,7 @@ public struct FluentAccountRepository: AccountRepository {
     public func fetchChildren(of parent: Account.ID) async throws -> [Account] {
         let sql = database as! any SQLDatabase
         return try await sql.select().column("*").from("accounts").where("parent_id", .equal, parent.rawValue)
-            .orderBy("id").all().map(SQLRowDecoding.account)
+            .orderBy("id").rows().map(SQLRowDecoding.account)
     }
 
     public func fetchFamily(of root: Account.ID) async throws -> [Account] {
@@ -56,7 +56,7 @@ public struct FluentAccountRepository: AccountRepository {
     }
 
     public func countAccounts() async throws -> Int {
-        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM accounts").first()!.decode(column: "n", as: Int.self)
+        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM accounts").rows().first!.int("n")
     }
 
     public func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws {

@@ -36,59 +36,59 @@ public struct FluentArrangementRepository: ArrangementRepository {
                 .where("invoice_id", .in, chunk).where("payment_id", .isNot, SQLLiteral.null)
         } decode: { row in
             Allocation(
-                source: .payment(Payment.ID(try row.decode(column: "payment_id", as: String.self))),
-                invoiceID: Invoice.ID(try row.decode(column: "invoice_id", as: String.self)),
-                amount: Money(minorUnits: try row.decode(column: "amount_minor", as: Int64.self),
-                              currency: try Currency(try row.decode(column: "currency", as: String.self))),
-                allocatedOn: try Day(iso: try row.decode(column: "allocated_on", as: String.self)))
+                source: .payment(Payment.ID(try row.text("payment_id"))),
+                invoiceID: Invoice.ID(try row.text("invoice_id")),
+                amount: Money(minorUnits: try row.integer("amount_minor"),
+                              currency: try Currency(try row.text("currency"))),
+                allocatedOn: try Day(iso: try row.text("allocated_on")))
         }
     }
 
     public func fetchArrangements(accounts: [Account.ID]?) async throws -> [PaymentArrangement] {
         let sql = database as! any SQLDatabase
-        let heads: [any SQLRow]
+        let heads: [Cells]
         if let accounts {
             heads = try await sql.fetchChunked(accounts.map(\.rawValue)) { chunk in
                 sql.select().column("*").from("payment_arrangements").where("account_id", .in, chunk)
             } decode: { $0 }
         } else {
-            heads = try await sql.select().column("*").from("payment_arrangements").all()
+            heads = try await sql.select().column("*").from("payment_arrangements").rows()
         }
         let ordered = try heads.map { row in
-            (try row.decode(column: "agreed_on", as: String.self), try row.decode(column: "id", as: String.self), row)
+            (try row.text("agreed_on"), try row.text("id"), row)
         }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
         return try await withInstallments(ordered, sql)
     }
 
-    private func withInstallments(_ heads: [any SQLRow], _ sql: any SQLDatabase) async throws -> [PaymentArrangement] {
-        let ids = try heads.map { try $0.decode(column: "id", as: String.self) }
+    private func withInstallments(_ heads: [Cells], _ sql: any SQLDatabase) async throws -> [PaymentArrangement] {
+        let ids = try heads.map { try $0.text("id") }
         let rows = try await sql.fetchChunked(ids) { chunk in
             sql.select().column("*").from("arrangement_installments").where("arrangement_id", .in, chunk)
         } decode: { row in
-            (try row.decode(column: "arrangement_id", as: String.self), try row.decode(column: "seq", as: Int.self),
+            (try row.text("arrangement_id"), try row.int("seq"),
              PaymentArrangement.Installment(
-                dueOn: try Day(iso: try row.decode(column: "due_on", as: String.self)),
-                amount: Money(minorUnits: try row.decode(column: "amount_minor", as: Int64.self),
-                              currency: try Currency(try row.decode(column: "currency", as: String.self)))))
+                dueOn: try Day(iso: try row.text("due_on")),
+                amount: Money(minorUnits: try row.integer("amount_minor"),
+                              currency: try Currency(try row.text("currency")))))
         }
         let byArrangement = Dictionary(grouping: rows, by: \.0)
         let covered = try await sql.fetchChunked(ids) { chunk in
             sql.select().columns("arrangement_id", "invoice_id").from("arrangement_invoices").where("arrangement_id", .in, chunk)
         } decode: { row in
-            (try row.decode(column: "arrangement_id", as: String.self), Invoice.ID(try row.decode(column: "invoice_id", as: String.self)))
+            (try row.text("arrangement_id"), Invoice.ID(try row.text("invoice_id")))
         }
         let invoicesByArrangement = Dictionary(grouping: covered, by: \.0)
         return try heads.map { row in
-            let id = try row.decode(column: "id", as: String.self)
+            let id = try row.text("id")
             return PaymentArrangement(
-                id: PaymentArrangement.ID(id), accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                agreedOn: try Day(iso: try row.decode(column: "agreed_on", as: String.self)),
+                id: PaymentArrangement.ID(id), accountID: Account.ID(try row.text("account_id")),
+                agreedOn: try Day(iso: try row.text("agreed_on")),
                 installments: (byArrangement[id] ?? []).sorted { $0.1 < $1.1 }.map(\.2),
                 invoiceIDs: (invoicesByArrangement[id] ?? []).map(\.1).sorted { $0.rawValue < $1.rawValue })
         }
     }
 
     public func countArrangements() async throws -> Int {
-        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM payment_arrangements").first()!.decode(column: "n", as: Int.self)
+        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM payment_arrangements").rows().first!.int("n")
     }
 }

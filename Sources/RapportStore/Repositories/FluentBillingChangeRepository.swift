@@ -27,25 +27,25 @@ public struct FluentBillingChangeRepository: BillingChangeRepository {
         var query = sql.select().column("*").from("billing_changes")
         if let from { query = query.where("effective_on", .greaterThanOrEqual, from.isoString) }
         if let to { query = query.where("effective_on", .lessThanOrEqual, to.isoString) }
-        let heads = try await query.orderBy("effective_on").orderBy("id").all()
-        let ids = try heads.map { try $0.decode(column: "id", as: String.self) }
+        let heads = try await query.orderBy("effective_on").orderBy("id").rows()
+        let ids = try heads.map { try $0.text("id") }
         let links = try await sql.fetchChunked(ids) { chunk in
             sql.select().column("*").from("billing_change_invoices").where("billing_change_id", .in, chunk)
         } decode: { row in
-            (try row.decode(column: "billing_change_id", as: String.self), try row.decode(column: "seq", as: Int.self),
-             Invoice.ID(try row.decode(column: "invoice_id", as: String.self)))
+            (try row.text("billing_change_id"), try row.int("seq"),
+             Invoice.ID(try row.text("invoice_id")))
         }
         let byChange = Dictionary(grouping: links, by: \.0)
         return try heads.map { row in
-            let id = try row.decode(column: "id", as: String.self)
+            let id = try row.text("id")
             return BillingChange(
-                id: BillingChange.ID(id), accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                invoiceID: Invoice.ID(try row.decode(column: "invoice_id", as: String.self)),
-                effectiveOn: try Day(iso: try row.decode(column: "effective_on", as: String.self)),
-                recordedOn: try Day(iso: try row.decode(column: "recorded_on", as: String.self)),
-                amount: Money(minorUnits: try row.decode(column: "amount_minor", as: Int64.self),
-                              currency: try Currency(try row.decode(column: "currency", as: String.self))),
-                creditMemoID: CreditMemo.ID(try row.decode(column: "credit_memo_id", as: String.self)),
+                id: BillingChange.ID(id), accountID: Account.ID(try row.text("account_id")),
+                invoiceID: Invoice.ID(try row.text("invoice_id")),
+                effectiveOn: try Day(iso: try row.text("effective_on")),
+                recordedOn: try Day(iso: try row.text("recorded_on")),
+                amount: Money(minorUnits: try row.integer("amount_minor"),
+                              currency: try Currency(try row.text("currency"))),
+                creditMemoID: CreditMemo.ID(try row.text("credit_memo_id")),
                 invoiceIDs: (byChange[id] ?? []).sorted { $0.1 < $1.1 }.map(\.2))
         }
     }
@@ -63,11 +63,11 @@ public struct FluentBillingChangeRepository: BillingChangeRepository {
                 .from(SQLAlias(SQLIdentifier("invoices"), as: SQLIdentifier("i")))
                 .where(SQLColumn("id", table: "i"), .in, SQLBind.group(chunk))
         } decode: { row in
-            let currency = try Currency(try row.decode(column: "currency", as: String.self))
-            return (Invoice.ID(try row.decode(column: "id", as: String.self)), RetentionReport.Bill(
-                dueOn: try Day(iso: try row.decode(column: "due_date", as: String.self)),
-                amount: Money(minorUnits: try row.decode(column: "total_minor", as: Int64.self), currency: currency),
-                paid: Money(minorUnits: try row.decode(column: "paid", as: Int64.self), currency: currency)))
+            let currency = try Currency(try row.text("currency"))
+            return (Invoice.ID(try row.text("id")), RetentionReport.Bill(
+                dueOn: try Day(iso: try row.text("due_date")),
+                amount: Money(minorUnits: try row.integer("total_minor"), currency: currency),
+                paid: Money(minorUnits: try row.integer("paid"), currency: currency)))
         }
         let byInvoice = Dictionary(rows, uniquingKeysWith: { first, _ in first })
         return Dictionary(changes.map { change in (change.id, change.invoiceIDs.compactMap { byInvoice[$0] }) },
@@ -75,6 +75,6 @@ public struct FluentBillingChangeRepository: BillingChangeRepository {
     }
 
     public func countBillingChanges() async throws -> Int {
-        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM billing_changes").first()!.decode(column: "n", as: Int.self)
+        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM billing_changes").rows().first!.int("n")
     }
 }

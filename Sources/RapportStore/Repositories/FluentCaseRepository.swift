@@ -24,11 +24,11 @@ public struct FluentCaseRepository: CaseRepository {
     /// `filter` (a condition on `c`), with their invoices, in two queries.
     func fetchCases(inAccounts accounts: SQLQueryString, where filter: SQLQueryString = "1 = 1") async throws -> [Case] {
         let sql = database as! any SQLDatabase
-        let records = try await sql.raw("SELECT * FROM cases c WHERE c.account_id IN \(accounts) AND \(filter)").all().map(CaseRecord.init(row:))
-        let links = try await sql.raw("""
+        let records = try await sql.rows("SELECT * FROM cases c WHERE c.account_id IN \(accounts) AND \(filter)").map(CaseRecord.init(row:))
+        let links = try await sql.rows("""
             SELECT ci.case_id, ci.invoice_id FROM case_invoices ci JOIN cases c ON c.id = ci.case_id
             WHERE c.account_id IN \(accounts) AND \(filter)
-            """).all().map { (try $0.decode(column: "case_id", as: String.self), try $0.decode(column: "invoice_id", as: String.self)) }
+            """).map { (try $0.text("case_id"), try $0.text("invoice_id")) }
         let invoices = Dictionary(grouping: links, by: \.0)
         return try records.map { record in
             try record.toDomain(invoiceIDs: (invoices[record.id] ?? []).map { Invoice.ID($0.1) }.sorted())
@@ -69,7 +69,7 @@ public struct FluentCaseRepository: CaseRepository {
 
     public func countCases() async throws -> Int {
         let sql = database as! any SQLDatabase
-        return try await sql.raw("SELECT COUNT(*) AS n FROM cases").first()!.decode(column: "n", as: Int.self)
+        return try await sql.rows("SELECT COUNT(*) AS n FROM cases").first!.int("n")
     }
 
     private func fetch(where filters: [(String, String)] = [], in accounts: [String]? = nil) async throws -> [Case] {
@@ -77,11 +77,11 @@ public struct FluentCaseRepository: CaseRepository {
         var query = sql.select().column("*").from("cases")
         for (column, value) in filters { query = query.where(SQLIdentifier(column), .equal, SQLBind(value)) }
         if let accounts { query = query.where("account_id", .in, accounts) }
-        let records = try await query.orderBy("opened_on").orderBy("id").all().map(CaseRecord.init(row:))
+        let records = try await query.orderBy("opened_on").orderBy("id").rows().map(CaseRecord.init(row:))
         let links = try await sql.fetchChunked(records.map(\.id)) { chunk in
             sql.select().column("case_id").column("invoice_id").from("case_invoices").where("case_id", .in, chunk)
         } decode: { row in
-            (try row.decode(column: "case_id", as: String.self), try row.decode(column: "invoice_id", as: String.self))
+            (try row.text("case_id"), try row.text("invoice_id"))
         }
         let invoices = Dictionary(grouping: links, by: \.0)
         return try records.map { record in

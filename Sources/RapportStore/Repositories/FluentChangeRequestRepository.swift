@@ -23,25 +23,25 @@ public struct FluentChangeRequestRepository: ChangeRequestRepository {
 
     public func fetchChangeRequest(_ id: ChangeRequest.ID) async throws -> ChangeRequest? {
         try await (database as! any SQLDatabase).select().column("*").from("change_requests").where("id", .equal, id.rawValue)
-            .first().map { try ChangeRequestRecord(row: $0).toDomain() }
+            .rows().first.map { try ChangeRequestRecord(row: $0).toDomain() }
     }
 
     public func fetchChangeRequests(account: Account.ID?, openOnly: Bool) async throws -> [ChangeRequest] {
         var query = (database as! any SQLDatabase).select().column("*").from("change_requests")
         if let account { query = query.where("account_id", .equal, account.rawValue) }
         if openOnly { query = query.where("applied_on", .is, SQLLiteral.null) }
-        return try await query.orderBy("reported_on").orderBy("id").all().map { try ChangeRequestRecord(row: $0).toDomain() }
+        return try await query.orderBy("reported_on").orderBy("id").rows().map { try ChangeRequestRecord(row: $0).toDomain() }
     }
 
     public func fetchInvoices(accounts: [Account.ID], issuedAfter day: Day) async throws -> [Invoice] {
         let sql = database as! any SQLDatabase
         let ids = try await sql.fetchChunked(accounts.map(\.rawValue)) { chunk in
             sql.select().column("id").from("invoices").where("account_id", .in, chunk).where("issue_date", .greaterThan, day.isoString)
-        } decode: { Invoice.ID(try $0.decode(column: "id", as: String.self)) }
+        } decode: { Invoice.ID(try $0.text("id")) }
         return try await invoices.fetchInvoices(ids)
     }
 
     public func countChangeRequests() async throws -> Int {
-        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM change_requests").first()!.decode(column: "n", as: Int.self)
+        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM change_requests").rows().first!.int("n")
     }
 }

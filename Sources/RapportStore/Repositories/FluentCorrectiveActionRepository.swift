@@ -25,21 +25,21 @@ public struct FluentCorrectiveActionRepository: CorrectiveActionRepository {
     }
 
     public func fetchCorrectiveAction(_ id: CorrectiveAction.ID) async throws -> CorrectiveAction? {
-        try await sql.select().column("*").from("corrective_actions").where("id", .equal, id.rawValue).first().map(Self.decode)
+        try await sql.select().column("*").from("corrective_actions").where("id", .equal, id.rawValue).rows().first.map(Self.decode)
     }
 
     public func fetchCorrectiveActions() async throws -> [CorrectiveAction] {
-        try await sql.select().column("*").from("corrective_actions").orderBy("id").all().map(Self.decode)
+        try await sql.select().column("*").from("corrective_actions").orderBy("id").rows().map(Self.decode)
     }
 
     public func countCorrectiveActions() async throws -> Int {
-        try await sql.raw("SELECT COUNT(*) AS n FROM corrective_actions").first()!.decode(column: "n", as: Int.self)
+        try await sql.rows("SELECT COUNT(*) AS n FROM corrective_actions").first!.int("n")
     }
 
     public func countInvoices(issuedIn period: Period) async throws -> Int {
-        try await sql.raw("""
+        try await sql.rows("""
             SELECT COUNT(*) AS n FROM invoices WHERE issue_date >= \(bind: period.from.isoString) AND issue_date <= \(bind: period.to.isoString)
-            """).first()!.decode(column: "n", as: Int.self)
+            """).first!.int("n")
     }
 
     public func fetchHeldInvoices(_ invoices: [Invoice.ID]) async throws -> [CorrectiveActionEffect.HeldInvoice] {
@@ -48,23 +48,23 @@ public struct FluentCorrectiveActionRepository: CorrectiveActionRepository {
                 .where("kind", .equal, "invoice").where("ref_id", .in, chunk)
         } decode: { row in
             CorrectiveActionEffect.HeldInvoice(
-                invoiceID: Invoice.ID(try row.decode(column: "ref_id", as: String.self)),
-                issueDate: try Day(iso: try row.decode(column: "day", as: String.self)),
+                invoiceID: Invoice.ID(try row.text("ref_id")),
+                issueDate: try Day(iso: try row.text("day")),
                 // A credited invoice was never paid: it has no days to pay.
-                paidOn: try row.decode(column: "settled_by", as: String?.self) == "credit"
-                    ? nil : try row.decode(column: "paid_on", as: String?.self).map { try Day(iso: $0) })
+                paidOn: try row.optionalText("settled_by") == "credit"
+                    ? nil : try row.optionalText("paid_on").map { try Day(iso: $0) })
         }
     }
 
-    private static func decode(_ row: any SQLRow) throws -> CorrectiveAction {
-        let id = try row.decode(column: "id", as: String.self)
-        guard let department = Department(rawValue: try row.decode(column: "owner_department", as: String.self)) else {
+    private static func decode(_ row: Cells) throws -> CorrectiveAction {
+        let id = try row.text("id")
+        guard let department = Department(rawValue: try row.text("owner_department")) else {
             throw CorruptRecord(table: "corrective_actions", id: id, reason: "owner_department")
         }
         return CorrectiveAction(
-            id: CorrectiveAction.ID(id), rootCause: try row.decode(column: "root_cause", as: String.self),
-            description: try row.decode(column: "description", as: String.self), ownerDepartment: department,
-            dueOn: try Day(iso: try row.decode(column: "due_on", as: String.self)),
-            implementedOn: try row.decode(column: "implemented_on", as: String?.self).map { try Day(iso: $0) })
+            id: CorrectiveAction.ID(id), rootCause: try row.text("root_cause"),
+            description: try row.text("description"), ownerDepartment: department,
+            dueOn: try Day(iso: try row.text("due_on")),
+            implementedOn: try row.optionalText("implemented_on").map { try Day(iso: $0) })
     }
 }

@@ -17,24 +17,24 @@ public struct FluentCreditReviewRepository: CreditReviewRepository {
     public func fetchCreditReviews(account: Account.ID?) async throws -> [CreditReview] {
         var query = sql.select().column("*").from("credit_reviews")
         if let account { query = query.where("account_id", .equal, account.rawValue) }
-        return try await query.orderBy("reviewed_on", .descending).orderBy("id").all().map { row in
-            let id = try row.decode(column: "id", as: String.self)
-            guard let decision = CreditReview.Decision(rawValue: try row.decode(column: "decision", as: String.self)) else {
+        return try await query.orderBy("reviewed_on", .descending).orderBy("id").rows().map { row in
+            let id = try row.text("id")
+            guard let decision = CreditReview.Decision(rawValue: try row.text("decision")) else {
                 throw CorruptRecord(table: "credit_reviews", id: id, reason: "decision")
             }
-            let limit = try row.decode(column: "credit_limit_minor", as: Int64?.self)
-            let currency = try row.decode(column: "currency", as: String?.self)
-            let references = try row.decode(column: "reference_list", as: String.self)
+            let limit = try row.optionalInteger("credit_limit_minor")
+            let currency = try row.optionalText("currency")
+            let references = try row.text("reference_list")
             return CreditReview(
-                id: CreditReview.ID(id), accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                reviewedOn: try Day(iso: try row.decode(column: "reviewed_on", as: String.self)),
+                id: CreditReview.ID(id), accountID: Account.ID(try row.text("account_id")),
+                reviewedOn: try Day(iso: try row.text("reviewed_on")),
                 references: references.isEmpty ? [] : references.split(separator: "\n").map(String.init),
-                industryCreditGroupNote: try row.decode(column: "industry_credit_group_note", as: String.self), decision: decision,
+                industryCreditGroupNote: try row.text("industry_credit_group_note"), decision: decision,
                 creditLimit: try limit.map { Money(minorUnits: $0, currency: try Currency(currency ?? "USD")) })
         }
     }
 
     public func countCreditReviews() async throws -> Int {
-        try await sql.raw("SELECT COUNT(*) AS n FROM credit_reviews").first()!.decode(column: "n", as: Int.self)
+        try await sql.rows("SELECT COUNT(*) AS n FROM credit_reviews").first!.int("n")
     }
 }

@@ -23,6 +23,6 @@ public struct FluentInteractionRepository: InteractionRepository {
     }
 
     public func countInteractions() async throws -> Int {
-        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM interactions").first()!.decode(column: "n", as: Int.self)
+        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM interactions").rows().first!.int("n")
     }
 }

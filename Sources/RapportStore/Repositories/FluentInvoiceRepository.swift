@@ -53,9 +53,9 @@ public struct FluentInvoiceRepository: InvoiceRepository {
             sql.select().column("id").column("due_days").column("collection_start_days").from("accounts")
                 .where("id", .in, chunk)
         } decode: { row in
-            (Account.ID(try row.decode(column: "id", as: String.self)),
-             Terms(dueDays: try row.decode(column: "due_days", as: Int.self),
-                   collectionStartDays: try row.decode(column: "collection_start_days", as: Int.self)))
+            (Account.ID(try row.text("id")),
+             Terms(dueDays: try row.int("due_days"),
+                   collectionStartDays: try row.int("collection_start_days")))
         }
         return Dictionary(rows, uniquingKeysWith: { first, _ in first })
     }

@@ -12,8 +12,8 @@ public struct FluentMetricsRepository: MetricsRepository {
 
     public func fetchCurrencies() async throws -> [Currency] {
         let sql = database as! any SQLDatabase
-        let rows = try await sql.raw("SELECT DISTINCT currency FROM invoices ORDER BY currency").all()
-        return try rows.map { try Currency(try $0.decode(column: "currency", as: String.self)) }
+        let rows = try await sql.rows("SELECT DISTINCT currency FROM invoices ORDER BY currency")
+        return try rows.map { try Currency(try $0.text("currency")) }
     }
 
     public func fetchAgingFacts(currency: Currency, asOf day: Day, grouping: MetricsGrouping) async throws -> ReceivableFacts {
@@ -25,11 +25,11 @@ public struct FluentMetricsRepository: MetricsRepository {
         // Without statistics SQLite prefers the wide kind/currency index; the partial one holds only what is open.
         let openIndex: SQLQueryString = sql.dialect.name == "sqlite" ? "INDEXED BY open_items_open" : ""
         if grouping != .none {
-            for row in try await sql.raw("""
+            for row in try await sql.rows("""
                 SELECT DISTINCT \(reader.group("a")) AS grp FROM accounts a WHERE EXISTS (SELECT 1 FROM invoices i
                   WHERE i.account_id = a.id AND i.issue_date <= \(bind: iso) AND i.currency || '' = \(bind: code))
-                """).all() {
-                reader.register(try row.decode(column: "grp", as: String.self))
+                """) {
+                reader.register(try row.text("grp"))
             }
         }
         let billedOn = day.daysSinceEpoch
@@ -42,10 +42,10 @@ public struct FluentMetricsRepository: MetricsRepository {
             facts.billings.append(.init(issue: billedOn, due: row.d1, collectionStart: row.d2!, amount: row.amount, group: row.group))
         }
         let group = reader.group("a")
-        let joinInvoice = grouping == .none ? "" : SQLQueryString("JOIN accounts a ON a.id = iv.account_id")
+        let joinAccount = grouping == .none ? "" : SQLQueryString("JOIN accounts a ON a.id = iv.account_id")
         for row in try await reader.rows("""
             SELECT al.invoice_due AS d1, al.invoice_collection_start AS d2, \(group) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount
-            FROM allocations al JOIN invoices iv ON iv.id = al.invoice_id \(joinInvoice)
+            FROM allocations al JOIN invoices iv ON iv.id = al.invoice_id \(joinAccount)
             WHERE al.currency = \(bind: code) AND al.allocated_on > \(bind: iso) AND iv.issue_date <= \(bind: iso) \(reader.groupBy(2))
             """) {
             facts.billings.append(.init(issue: billedOn, due: row.d1, collectionStart: row.d2!, amount: row.amount, group: row.group))
@@ -61,7 +61,7 @@ public struct FluentMetricsRepository: MetricsRepository {
         }
         for row in try await reader.rows("""
             SELECT al.credit_day AS d1, \(group) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount
-            FROM allocations al JOIN invoices iv ON iv.id = al.invoice_id \(joinInvoice)
+            FROM allocations al JOIN invoices iv ON iv.id = al.invoice_id \(joinAccount)
             WHERE al.currency = \(bind: code) AND al.allocated_on > \(bind: iso) AND al.credit_day <= \(bind: iso) \(reader.groupBy(1))
             """) {
             facts.credits.append(.init(day: row.d1, amount: row.amount, isCreditMemo: false, group: row.group))
@@ -86,8 +86,8 @@ public struct FluentMetricsRepository: MetricsRepository {
             """) {
             facts.billings.append(.init(issue: row.d1, due: row.d2!, collectionStart: row.d3!, amount: row.amount, group: row.group))
         }
-        let group = reader.group("iv")
-        let joinInvoice = reader.joinThroughInvoice("al")
+        let group = reader.group("a")
+        let joinAccount = reader.join("al")
         // Money applied up to each cut, dated on the cut. A few cuts (a period's two ends): one query
         // per cut, each reading the covering index in order. Many (a monthly trend): one pass that puts
         // each allocation on the first cut on or after its day, grouped after the index's own order.
@@ -96,14 +96,14 @@ public struct FluentMetricsRepository: MetricsRepository {
             let groupBy2 = reader.groupBy(2)
             try await reader.cumulative(cuts, { cut in """
                 SELECT al.invoice_due AS d1, al.invoice_collection_start AS d2, \(group) AS grp, \
-                CAST(SUM(al.amount_minor) AS BIGINT) AS amount FROM allocations al \(joinInvoice) \
+                CAST(SUM(al.amount_minor) AS BIGINT) AS amount FROM allocations al \(joinAccount) \
                 WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) \(groupBy2)
                 """ }) { row, cut in
                 facts.settlements.append(.init(due: row.d1, collectionStart: row.d2!, day: cut, amount: row.amount, group: row.group))
             }
             try await reader.cumulative(cuts, { cut in """
                 SELECT al.credit_day AS d1, \(group) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount \
-                FROM allocations al \(joinInvoice) \
+                FROM allocations al \(joinAccount) \
                 WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: cut) \(groupBy1)
                 """ }) { row, cut in
                 facts.applications.append(.init(received: row.d1, day: cut, amount: row.amount, group: row.group))
@@ -112,7 +112,7 @@ public struct FluentMetricsRepository: MetricsRepository {
             let bucket = FactReader.bucket(of: "al.allocated_on", cuts: cuts)
             for row in try await reader.rows("""
                 SELECT al.invoice_due AS d1, al.invoice_collection_start AS d2, \(bucket) AS b, \(group) AS grp, \
-                CAST(SUM(al.amount_minor) AS BIGINT) AS amount FROM allocations al \(joinInvoice) \
+                CAST(SUM(al.amount_minor) AS BIGINT) AS amount FROM allocations al \(joinAccount) \
                 WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: last.isoString) \(reader.groupBy(3))
                 """) {
                 facts.settlements.append(.init(
@@ -120,7 +120,7 @@ public struct FluentMetricsRepository: MetricsRepository {
             }
             for row in try await reader.rows("""
                 SELECT al.credit_day AS d1, \(bucket) AS b, \(group) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount \
-                FROM allocations al \(joinInvoice) \
+                FROM allocations al \(joinAccount) \
                 WHERE al.currency = \(bind: currency.code) AND al.allocated_on <= \(bind: last.isoString) \(reader.groupBy(2))
                 """) {
                 facts.applications.append(.init(received: row.d1, day: cuts[row.bucket!].daysSinceEpoch, amount: row.amount, group: row.group))
@@ -200,12 +200,6 @@ private struct FactReader {
         grouping == .none ? "" : "JOIN accounts a ON a.id = \(ident: table).account_id"
     }
 
-    /// Joins `accounts a` to allocations through their invoice.
-    func joinThroughInvoice(_ table: String) -> SQLQueryString {
-        grouping == .none ? ""
-            : "JOIN invoices iv ON iv.id = \(ident: table).invoice_id JOIN accounts a ON a.id = iv.account_id"
-    }
-
     /// Names a group before any row does, so that a group with no facts still gets its part.
     mutating func register(_ name: String) {
         guard groupIndex[name] == nil else { return }
@@ -214,7 +208,7 @@ private struct FactReader {
     }
 
     mutating func rows(_ query: SQLQueryString) async throws -> [Row] {
-        try await sql.raw(query).all().map { try decode($0) }
+        try await sql.rows(query).map { try decode($0) }
     }
 
     /// Runs the query of each cut (sums up to and including the cut, as ISO text) and hands on
@@ -248,15 +242,15 @@ private struct FactReader {
         return node(0, cuts.count - 1)
     }
 
-    private mutating func decode(_ row: any SQLRow) throws -> Row {
+    private mutating func decode(_ row: Cells) throws -> Row {
         func day(_ column: String) throws -> Int? {
-            guard row.contains(column: column), let text = try row.decode(column: column, as: String?.self) else { return nil }
+            guard row.contains(column), let text = try row.optionalText(column) else { return nil }
             if let known = days[text] { return known }
             let value = try Day(iso: text).daysSinceEpoch
             days[text] = value
             return value
         }
-        let name = try row.decode(column: "grp", as: String.self)
+        let name = try row.text("grp")
         let group: Int
         if let known = groupIndex[name] {
             group = known
@@ -267,8 +261,8 @@ private struct FactReader {
         }
         return Row(
             d1: try day("d1")!, d2: try day("d2"), d3: try day("d3"),
-            bucket: row.contains(column: "b") ? try row.decode(column: "b", as: Int.self) : nil, group: group,
-            count: row.contains(column: "n") ? try row.decode(column: "n", as: Int.self) : 1,
-            amount: try row.decode(column: "amount", as: Int64.self))
+            bucket: row.contains("b") ? try row.int("b") : nil, group: group,
+            count: row.contains("n") ? try row.int("n") : 1,
+            amount: try row.integer("amount"))
     }
 }

@@ -13,30 +13,30 @@ public struct FluentProductivityRepository: ProductivityRepository {
         let from = period.from.isoString
         let to = period.to.isoString
         let specialists = try await FluentQueueRepository(database: database).fetchSpecialists()
-        let touches = try await sql.raw("""
+        let touches = try await sql.rows("""
             SELECT * FROM interactions WHERE occurred_on >= \(bind: from) AND occurred_on <= \(bind: to) ORDER BY occurred_on, id
-            """).all().map { try InteractionRecord(row: $0).toDomain() }
+            """).map { try InteractionRecord(row: $0).toDomain() }
         let named = Array(Set(touches.compactMap(\.invoiceID?.rawValue)))
         let starts = try await sql.fetchChunked(named) { chunk in
             sql.select().column("id").column("collection_start").from("invoices").where("id", .in, chunk)
         } decode: { row in
-            (Invoice.ID(try row.decode(column: "id", as: String.self)), try Day(iso: try row.decode(column: "collection_start", as: String.self)))
+            (Invoice.ID(try row.text("id")), try Day(iso: try row.text("collection_start")))
         }
-        let owners = try await sql.raw("SELECT id, specialist FROM accounts WHERE specialist IS NOT NULL").all()
+        let owners = try await sql.rows("SELECT id, specialist FROM accounts WHERE specialist IS NOT NULL")
             .reduce(into: [String: String]()) { result, row in
-                result[try row.decode(column: "id", as: String.self)] = try row.decode(column: "specialist", as: String.self)
+                result[try row.text("id")] = try row.text("specialist")
             }
         let cases = try await FluentCaseRepository(database: database).fetchCases(department: nil, status: nil, account: nil)
             .compactMap { item in owners[item.accountID.rawValue].map { (specialist: $0, item: item) } }
-        let collected = try await sql.raw("""
+        let collected = try await sql.rows("""
             SELECT a.specialist AS specialist, CAST(SUM(p.amount_minor) AS BIGINT) AS amount FROM payments p
             JOIN accounts a ON a.id = p.account_id
             WHERE a.specialist IS NOT NULL AND p.currency = \(bind: currency.code)
               AND p.received_on >= \(bind: from) AND p.received_on <= \(bind: to)
             GROUP BY a.specialist
-            """).all().reduce(into: [String: Money]()) { result, row in
-            result[try row.decode(column: "specialist", as: String.self)] =
-                Money(minorUnits: try row.decode(column: "amount", as: Int64.self), currency: currency)
+            """).reduce(into: [String: Money]()) { result, row in
+            result[try row.text("specialist")] =
+                Money(minorUnits: try row.integer("amount"), currency: currency)
         }
         let promiseStore = FluentPromiseRepository(database: database)
         let promises = try await promiseStore.fetchPromises(accounts: nil)

@@ -22,7 +22,7 @@ public struct FluentPromiseRepository: PromiseRepository {
                 sql.select().column("*").from("promises_to_pay").where("account_id", .in, chunk)
             } decode: { try PromiseRecord(row: $0).toDomain() }
         } else {
-            promises = try await sql.select().column("*").from("promises_to_pay").all().map { try PromiseRecord(row: $0).toDomain() }
+            promises = try await sql.select().column("*").from("promises_to_pay").rows().map { try PromiseRecord(row: $0).toDomain() }
         }
         return promises.sorted { ($0.madeOn, $0.id) < ($1.madeOn, $1.id) }
     }
@@ -35,6 +35,6 @@ public struct FluentPromiseRepository: PromiseRepository {
     }
 
     public func countPromises() async throws -> Int {
-        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM promises_to_pay").first()!.decode(column: "n", as: Int.self)
+        try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM promises_to_pay").rows().first!.int("n")
     }
 }

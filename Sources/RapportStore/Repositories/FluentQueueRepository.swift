@@ -14,22 +14,22 @@ public struct FluentQueueRepository: QueueRepository {
 
     public func fetchSpecialists() async throws -> [String] {
         let sql = database as! any SQLDatabase
-        return try await sql.raw("SELECT DISTINCT specialist FROM accounts WHERE specialist IS NOT NULL ORDER BY specialist")
-            .all().map { try $0.decode(column: "specialist", as: String.self) }
+        return try await sql.rows("SELECT DISTINCT specialist FROM accounts WHERE specialist IS NOT NULL ORDER BY specialist")
+            .map { try $0.text("specialist") }
     }
 
     public func fetchQueueData(specialist: String, day: Day) async throws -> QueueData? {
         let sql = database as! any SQLDatabase
         let accounts = try await sql.select().column("*").from("accounts").where("specialist", .equal, specialist)
-            .orderBy("id").all().map { try AccountRecord(row: $0).toDomain() }
+            .orderBy("id").rows().map { try AccountRecord(row: $0).toDomain() }
         guard !accounts.isEmpty else { return nil }
         let ids = accounts.map(\.id.rawValue)
         let iso = day.isoString
         let invoices = try await openInvoices(of: specialist, ids, on: day, sql)
-        var jobs = try await sql.raw("SELECT * FROM jobs WHERE account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist))").all().map { try JobRecord(row: $0).toDomain() }
-        let items = try await sql.raw("""
+        var jobs = try await sql.rows("SELECT * FROM jobs WHERE account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist))").map { try JobRecord(row: $0).toDomain() }
+        let items = try await sql.rows("""
             SELECT f.* FROM follow_up_items f JOIN jobs j ON j.id = f.job_id WHERE j.account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist))
-            """).all().map { try FollowUpRecord(row: $0).toDomain() }
+            """).map { try FollowUpRecord(row: $0).toDomain() }
         let itemsByJob = Dictionary(grouping: items, by: \.jobID)
         for index in jobs.indices { jobs[index].followUps = (itemsByJob[jobs[index].id] ?? []).sorted { $0.id < $1.id } }
         let riskModels = FluentRiskModelRepository(database: database)
@@ -47,22 +47,22 @@ public struct FluentQueueRepository: QueueRepository {
             inAccounts: "(SELECT id FROM accounts WHERE specialist = \(bind: specialist))", where: relevant)
         // Paid history from the cash-paid partial indexes: counts per account and for the whole ledger.
         var paid: [LatePaymentBaseline.PaidInvoice] = []
-        for row in try await sql.raw("""
+        for row in try await sql.rows("""
             SELECT account_id, COUNT(*) AS n, CAST(COALESCE(SUM(paid_late), 0) AS BIGINT) AS late FROM open_items
             WHERE kind = 'invoice' AND account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist)) AND settled_by = 'cash' AND paid_on <= \(bind: iso)
             GROUP BY account_id
-            """).all() {
-            let account = Account.ID(try row.decode(column: "account_id", as: String.self))
-            let count = try row.decode(column: "n", as: Int.self)
-            let late = try row.decode(column: "late", as: Int.self)
+            """) {
+            let account = Account.ID(try row.text("account_id"))
+            let count = try row.int("n")
+            let late = try row.int("late")
             for index in 0..<count { paid.append(LatePaymentBaseline.PaidInvoice(accountID: account, late: index < late)) }
         }
-        let share = try await sql.raw("""
+        let share = try await sql.rows("""
             SELECT COUNT(*) AS n, CAST(COALESCE(SUM(paid_late), 0) AS BIGINT) AS late FROM open_items
             WHERE kind = 'invoice' AND settled_by = 'cash' AND paid_on <= \(bind: iso)
-            """).first()!
-        let paidCount = try share.decode(column: "n", as: Int.self)
-        let lateCount = try share.decode(column: "late", as: Int.self)
+            """).first!
+        let paidCount = try share.int("n")
+        let lateCount = try share.int("late")
         let promiseStore = FluentPromiseRepository(database: database)
         let promises = try await promiseStore.fetchPromises(accounts: accounts.map(\.id)).filter { $0.madeOn <= day }
         let arrangementStore = FluentArrangementRepository(database: database)
@@ -100,25 +100,25 @@ public struct FluentQueueRepository: QueueRepository {
         let accounts = Set(ids)
         struct Item { var id, account, issue, due, currency: String; var total, open: Int64 }
         var items: [String: Item] = [:]
-        func decode(_ row: any SQLRow) throws -> Item {
+        func decode(_ row: Cells) throws -> Item {
             Item(
-                id: try row.decode(column: "ref_id", as: String.self), account: try row.decode(column: "account_id", as: String.self),
-                issue: try row.decode(column: "day", as: String.self), due: try row.decode(column: "due_on", as: String.self),
-                currency: try row.decode(column: "currency", as: String.self),
-                total: try row.decode(column: "original_minor", as: Int64.self), open: try row.decode(column: "open_minor", as: Int64.self))
+                id: try row.text("ref_id"), account: try row.text("account_id"),
+                issue: try row.text("day"), due: try row.text("due_on"),
+                currency: try row.text("currency"),
+                total: try row.integer("original_minor"), open: try row.integer("open_minor"))
         }
-        for row in try await sql.raw("""
+        for row in try await sql.rows("""
             SELECT ref_id, account_id, day, due_on, currency, original_minor, open_minor FROM open_items
             WHERE kind = 'invoice' AND open_minor <> 0 AND account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist)) AND day <= \(bind: iso)
-            """).all() {
+            """) {
             let item = try decode(row)
             if item.open > 0 { items[item.id] = item }
         }
         // Paid in full after the day (none when the day is today): read by paid day, kept for these accounts.
-        for row in try await sql.raw("""
+        for row in try await sql.rows("""
             SELECT ref_id, account_id, day, due_on, currency, original_minor, open_minor FROM open_items
             WHERE kind = 'invoice' AND settled_by IN ('cash', 'credit') AND paid_on > \(bind: iso) AND day <= \(bind: iso)
-            """).all() {
+            """) {
             let item = try decode(row)
             if accounts.contains(item.account) { items[item.id] = item }
         }
@@ -127,23 +127,23 @@ public struct FluentQueueRepository: QueueRepository {
         var details: [String: (collectionStart: String, job: String?)] = [:]
         for start in stride(from: 0, to: invoiceIDs.count, by: 2000) {
             let list = Array(invoiceIDs[start..<min(start + 2000, invoiceIDs.count)])
-            for row in try await sql.raw("""
+            for row in try await sql.rows("""
                 SELECT invoice_id, CAST(SUM(amount_minor) AS BIGINT) AS amount FROM allocations
                 WHERE invoice_id IN (\(binds: list)) AND allocated_on > \(bind: iso) GROUP BY invoice_id
-                """).all() {
-                later[try row.decode(column: "invoice_id", as: String.self)] = try row.decode(column: "amount", as: Int64.self)
+                """) {
+                later[try row.text("invoice_id")] = try row.integer("amount")
             }
-            for row in try await sql.raw("SELECT id, collection_start, job_id FROM invoices WHERE id IN (\(binds: list))").all() {
-                details[try row.decode(column: "id", as: String.self)] = (
-                    try row.decode(column: "collection_start", as: String.self), try row.decode(column: "job_id", as: String?.self))
+            for row in try await sql.rows("SELECT id, collection_start, job_id FROM invoices WHERE id IN (\(binds: list))") {
+                details[try row.text("id")] = (
+                    try row.text("collection_start"), try row.optionalText("job_id"))
             }
         }
         // The first invoice of each account (the new-client courtesy call), one index seek per account.
         var first: [String: String] = [:]
-        for row in try await sql.raw("""
+        for row in try await sql.rows("""
             SELECT account_id, MIN(issue_date) AS first FROM invoices WHERE account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist)) GROUP BY account_id
-            """).all() {
-            first[try row.decode(column: "account_id", as: String.self)] = try row.decode(column: "first", as: String.self)
+            """) {
+            first[try row.text("account_id")] = try row.text("first")
         }
         var days: [String: Day] = [:]
         func parse(_ text: String) throws -> Day {
@@ -194,19 +194,19 @@ public struct FluentQueueRepository: QueueRepository {
     private func touches(_ ids: [String], _ sql: any SQLDatabase, _ query: ([String]) -> SQLQueryString) async throws -> [Interaction] {
         var days: [String: Day] = [:]
         return try await chunked(ids, sql, query) { row in
-            let on = try row.decode(column: "occurred_on", as: String.self)
+            let on = try row.text("occurred_on")
             let occurred: Day
             if let known = days[on] { occurred = known } else { occurred = try Day(iso: on); days[on] = occurred }
-            let id = try row.decode(column: "id", as: String.self)
-            guard let channel = Interaction.Channel(rawValue: try row.decode(column: "channel", as: String.self)),
-                  let purpose = Interaction.Purpose(rawValue: try row.decode(column: "purpose", as: String.self)),
-                  let outcome = Interaction.Outcome(rawValue: try row.decode(column: "outcome", as: String.self)) else {
+            let id = try row.text("id")
+            guard let channel = Interaction.Channel(rawValue: try row.text("channel")),
+                  let purpose = Interaction.Purpose(rawValue: try row.text("purpose")),
+                  let outcome = Interaction.Outcome(rawValue: try row.text("outcome")) else {
                 throw CorruptRecord(table: "interactions", id: id, reason: "channel, purpose or outcome")
             }
             return Interaction(
-                id: Interaction.ID(id), accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                invoiceID: try row.decode(column: "invoice_id", as: String?.self).map { Invoice.ID($0) }, occurredOn: occurred,
-                channel: channel, purpose: purpose, outcome: outcome, by: try row.decode(column: "by_user", as: String.self))
+                id: Interaction.ID(id), accountID: Account.ID(try row.text("account_id")),
+                invoiceID: try row.optionalText("invoice_id").map { Invoice.ID($0) }, occurredOn: occurred,
+                channel: channel, purpose: purpose, outcome: outcome, by: try row.text("by_user"))
         }.sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
     }
 
@@ -215,9 +215,9 @@ public struct FluentQueueRepository: QueueRepository {
             "SELECT id, account_id, reviewed_on, decision FROM credit_reviews WHERE account_id IN (\(binds: list))"
         } decode: { row in
             CreditReview(
-                id: CreditReview.ID(try row.decode(column: "id", as: String.self)),
-                accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                reviewedOn: try Day(iso: try row.decode(column: "reviewed_on", as: String.self)), references: [],
+                id: CreditReview.ID(try row.text("id")),
+                accountID: Account.ID(try row.text("account_id")),
+                reviewedOn: try Day(iso: try row.text("reviewed_on")), references: [],
                 industryCreditGroupNote: "",
                 decision: try SQLRowDecoding.decision(row, table: "credit_reviews"))
         }
@@ -228,23 +228,23 @@ public struct FluentQueueRepository: QueueRepository {
             "SELECT * FROM deposits WHERE account_id IN (\(binds: list))"
         } decode: { row in
             Deposit(
-                id: Deposit.ID(try row.decode(column: "id", as: String.self)),
-                accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-                jobID: Job.ID(try row.decode(column: "job_id", as: String.self)),
-                receivedOn: try Day(iso: try row.decode(column: "received_on", as: String.self)),
-                amount: Money(minorUnits: try row.decode(column: "amount_minor", as: Int64.self),
-                              currency: try Currency(try row.decode(column: "currency", as: String.self))))
+                id: Deposit.ID(try row.text("id")),
+                accountID: Account.ID(try row.text("account_id")),
+                jobID: Job.ID(try row.text("job_id")),
+                receivedOn: try Day(iso: try row.text("received_on")),
+                amount: Money(minorUnits: try row.integer("amount_minor"),
+                              currency: try Currency(try row.text("currency"))))
         }
     }
 
     /// Runs a raw query per 2,000 ids and decodes every row.
     private func chunked<Row>(
-        _ ids: [String], _ sql: any SQLDatabase, _ query: ([String]) -> SQLQueryString, decode: (any SQLRow) throws -> Row
+        _ ids: [String], _ sql: any SQLDatabase, _ query: ([String]) -> SQLQueryString, decode: (Cells) throws -> Row
     ) async throws -> [Row] {
         var rows: [Row] = []
         for start in stride(from: 0, to: ids.count, by: 2000) {
             let list = Array(ids[start..<min(start + 2000, ids.count)])
-            for row in try await sql.raw(query(list)).all() { rows.append(try decode(row)) }
+            for row in try await sql.rows(query(list)) { rows.append(try decode(row)) }
         }
         return rows
     }

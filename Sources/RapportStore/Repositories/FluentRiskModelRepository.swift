@@ -14,16 +14,16 @@ public struct FluentRiskModelRepository: RiskModelRepository {
     private var sql: any SQLDatabase { database as! any SQLDatabase }
 
     public func fetchTrainingInvoices(asOf: Day) async throws -> [RiskTraining.InvoiceFacts] {
-        try await sql.raw("""
+        try await sql.rows("""
             SELECT i.id, i.account_id, i.issue_date, i.due_date, i.collection_start, i.total_minor, i.currency, i.job_id, o.paid_on, o.settled_by
             FROM invoices i JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = i.id
             WHERE i.issue_date <= \(bind: asOf.isoString)
-            """).all().map(SQLRowDecoding.invoiceFacts)
+            """).map(SQLRowDecoding.invoiceFacts)
     }
 
     public func fetchJobs() async throws -> [Job] {
-        var jobs = try await sql.select().column("*").from("jobs").all().map { try JobRecord(row: $0).toDomain() }
-        let items = try await sql.select().column("*").from("follow_up_items").all().map { try FollowUpRecord(row: $0).toDomain() }
+        var jobs = try await sql.select().column("*").from("jobs").rows().map { try JobRecord(row: $0).toDomain() }
+        let items = try await sql.select().column("*").from("follow_up_items").rows().map { try FollowUpRecord(row: $0).toDomain() }
         let byJob = Dictionary(grouping: items, by: \.jobID)
         for index in jobs.indices { jobs[index].followUps = byJob[jobs[index].id] ?? [] }
         return jobs
@@ -38,10 +38,10 @@ public struct FluentRiskModelRepository: RiskModelRepository {
     }
 
     public func fetchLatestModel() async throws -> RiskTraining.Result? {
-        guard let row = try await sql.select().column("model_json").from("risk_models").orderBy("id", .descending).limit(1).first() else {
+        guard let row = try await sql.select().column("model_json").from("risk_models").orderBy("id", .descending).limit(1).rows().first else {
             return nil
         }
-        let json = try row.decode(column: "model_json", as: String.self)
+        let json = try row.text("model_json")
         return try JSONDecoder().decode(RiskTraining.Result.self, from: Data(json.utf8))
     }
 }

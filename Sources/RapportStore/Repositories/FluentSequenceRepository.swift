@@ -23,7 +23,7 @@ public struct FluentSequenceRepository: SequenceRepository {
     }
 
     private func advance(_ name: String, _ sql: any SQLDatabase) async throws -> Int64? {
-        try await sql.raw("UPDATE id_sequences SET last_value = last_value + 1 WHERE name = \(bind: name) RETURNING last_value")
-            .first()?.decode(column: "last_value", as: Int64.self)
+        try await sql.rows("UPDATE id_sequences SET last_value = last_value + 1 WHERE name = \(bind: name) RETURNING last_value")
+            .first?.integer("last_value")
     }
 }

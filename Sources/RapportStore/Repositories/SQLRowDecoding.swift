@@ -4,47 +4,47 @@ import SQLKit
 /// Turns result rows into domain values through their records.
 enum SQLRowDecoding {
     /// A credit review's decision; an unknown stored value is a corrupt record, never `approved`.
-    static func decision(_ row: any SQLRow, table: String) throws -> CreditReview.Decision {
-        let text = try row.decode(column: "decision", as: String.self)
+    static func decision(_ row: Cells, table: String) throws -> CreditReview.Decision {
+        let text = try row.text("decision")
         guard let decision = CreditReview.Decision(rawValue: text) else {
-            throw CorruptRecord(table: table, id: try row.decode(column: "id", as: String.self), reason: "unknown decision \"\(text)\"")
+            throw CorruptRecord(table: table, id: try row.text("id"), reason: "unknown decision \"\(text)\"")
         }
         return decision
     }
 
-    static func account(_ row: any SQLRow) throws -> Account {
+    static func account(_ row: Cells) throws -> Account {
         try AccountRecord(row: row).toDomain()
     }
 
-    static func location(_ row: any SQLRow) throws -> Location {
+    static func location(_ row: Cells) throws -> Location {
         try LocationRecord(row: row).toDomain()
     }
 
-    static func payment(_ row: any SQLRow) throws -> Payment {
+    static func payment(_ row: Cells) throws -> Payment {
         try PaymentRecord(row: row).toDomain()
     }
 
-    static func invoiceHeader(_ row: any SQLRow) throws -> InvoiceRecord {
+    static func invoiceHeader(_ row: Cells) throws -> InvoiceRecord {
         try InvoiceRecord(row: row)
     }
 
-    static func invoiceLine(_ row: any SQLRow) throws -> InvoiceLineRecord {
+    static func invoiceLine(_ row: Cells) throws -> InvoiceLineRecord {
         try InvoiceLineRecord(row: row)
     }
 
     /// An invoice as risk training sees it: a row with the invoice's columns, `collection_start`
     /// and `paid_on` (null while unpaid).
-    static func invoiceFacts(_ row: any SQLRow) throws -> RiskTraining.InvoiceFacts {
+    static func invoiceFacts(_ row: Cells) throws -> RiskTraining.InvoiceFacts {
         RiskTraining.InvoiceFacts(
-            id: Invoice.ID(try row.decode(column: "id", as: String.self)),
-            accountID: Account.ID(try row.decode(column: "account_id", as: String.self)),
-            issueDate: try Day(iso: try row.decode(column: "issue_date", as: String.self)),
-            dueDate: try Day(iso: try row.decode(column: "due_date", as: String.self)),
-            total: Money(minorUnits: try row.decode(column: "total_minor", as: Int64.self),
-                         currency: try Currency(try row.decode(column: "currency", as: String.self))),
-            paidOn: try row.decode(column: "paid_on", as: String?.self).map { try Day(iso: $0) },
-            jobID: try row.decode(column: "job_id", as: String?.self).map { Job.ID($0) },
-            collectionStart: try Day(iso: try row.decode(column: "collection_start", as: String.self)),
-            credited: try row.decode(column: "settled_by", as: String?.self) == "credit")
+            id: Invoice.ID(try row.text("id")),
+            accountID: Account.ID(try row.text("account_id")),
+            issueDate: try Day(iso: try row.text("issue_date")),
+            dueDate: try Day(iso: try row.text("due_date")),
+            total: Money(minorUnits: try row.integer("total_minor"),
+                         currency: try Currency(try row.text("currency"))),
+            paidOn: try row.optionalText("paid_on").map { try Day(iso: $0) },
+            jobID: try row.optionalText("job_id").map { Job.ID($0) },
+            collectionStart: try Day(iso: try row.text("collection_start")),
+            credited: try row.optionalText("settled_by") == "credit")
     }
 }

@@ -34,15 +34,16 @@ public struct SimulatedLedgerWriter: Sendable {
             try await insert(ledger.creditMemos.map(CreditMemoRecord.init), into: "credit_memos")
             try await insert(ledger.deposits.map(DepositRecord.init), into: "deposits")
             try await insert(Self.openItems(ledger), into: "open_items")
-            var invoiceDays: [Invoice.ID: (due: String, collectionStart: String)] = [:]
+            var invoiceDays: [Invoice.ID: (due: String, collectionStart: String, account: String)] = [:]
             for invoice in ledger.invoices {
-                invoiceDays[invoice.id] = (invoice.dueDate.isoString, invoice.collectionStart(terms: .standard).isoString)
+                invoiceDays[invoice.id] = (
+                    invoice.dueDate.isoString, invoice.collectionStart(terms: .standard).isoString, invoice.accountID.rawValue)
             }
             let creditDays = Self.creditDays(ledger)
             try await insert(ledger.allocations.map { allocation in
                 let days = invoiceDays[allocation.invoiceID]!
                 return AllocationRecord(
-                    allocation, invoiceDue: days.due, invoiceCollectionStart: days.collectionStart,
+                    allocation, invoiceDue: days.due, invoiceCollectionStart: days.collectionStart, invoiceAccount: days.account,
                     creditDay: creditDays[allocation.source] ?? allocation.allocatedOn)
             }, into: "allocations")
             try await insert(ledger.cases.map(CaseRecord.init), into: "cases")
