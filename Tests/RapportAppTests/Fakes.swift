@@ -48,8 +48,8 @@ struct FixedQueue: QueueRepository {
     var data: QueueData?
     func fetchQueueData(specialist: String, day: Day) async throws -> QueueData? { data }
     func fetchSpecialists() async throws -> [String] { throw Unimplemented(method: "QueueRepository.fetchSpecialists") }
-    func fetchTouches(accounts: [Account.ID], from: Day?, through: Day) async throws -> [Interaction] { [] }
-    func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { [] }
+    func fetchTouches(specialist: String, from: Day?, through: Day) async throws -> [Interaction] { [] }
+    func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { [] }
 }
 
 /// A counter in memory.

@@ -51,7 +51,7 @@ struct UseCaseOrchestrationTests {
             open: Money(minorUnits: 50_000, currency: .usd))
         repositories.queue = FixedQueue(data: QueueData(
             input: QueueInput(day: day, accounts: [account], invoices: [invoice]),
-            paidHistory: [.init(accountID: "A1", late: true), .init(accountID: "A1", late: false)], ledgerLateShare: 0.5,
+            paidCounts: ["A1": (paid: 2, late: 1)], ledgerLateShare: 0.5,
             history: [], model: nil))
         let tasks = try await AppEnvironment.fake(repositories).queue.tasks(specialist: "lori")
         #expect(tasks.map(\.rule) == ["first-contact"] && tasks[0].risk > 0 && tasks[0].risk < 1)

@@ -153,6 +153,19 @@ struct QueueTests {
         #expect(baseline.risk("new") == 0.5)
         #expect(LatePaymentBaseline([]).risk("x") == 0.5)
     }
+
+    @Test func baselineFromCountsEqualsBaselineFromInvoices() {
+        let history = [
+            LatePaymentBaseline.PaidInvoice(accountID: "A", late: true), .init(accountID: "A", late: false),
+            .init(accountID: "A", late: true), .init(accountID: "B", late: false),
+        ]
+        let counted = LatePaymentBaseline(counts: ["A": (paid: 3, late: 2), "B": (paid: 1, late: 0)])
+        let listed = LatePaymentBaseline(history)
+        #expect(counted.averageLateShare == listed.averageLateShare)
+        for account: Account.ID in ["A", "B", "new"] { #expect(counted.risk(account) == listed.risk(account)) }
+        #expect(LatePaymentBaseline(counts: ["A": (paid: 3, late: 2)], averageLateShare: 0.1).risk("new") == 0.1)
+        #expect(LatePaymentBaseline(counts: [:]).risk("x") == 0.5)
+    }
 }
 
 @Suite("Promise status")

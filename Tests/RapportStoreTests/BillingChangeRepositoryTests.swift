@@ -38,6 +38,7 @@ struct BillingChangeRepositoryTests {
             let bills = try #require(try await repository.fetchBills(of: stored, through: day("2024-03-31"))["B1"])
             #expect(bills.count == 11 && bills[0].paid.minorUnits == bills[0].amount.minorUnits)
             #expect(bills.reduce(Int64(0)) { $0 + $1.amount.minorUnits } == 60_000)
+            #expect(try await db.readModelDisagreements().isEmpty)
             #expect(try await repository.countBillingChanges() == 1)
         }
     }

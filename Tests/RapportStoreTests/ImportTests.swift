@@ -246,6 +246,7 @@ struct ImportTests {
                 #expect(original - allocated == open, "\(id)")
                 #expect(open >= 0)
             }
+            #expect(try await db.readModelDisagreements().isEmpty)
         }
     }
 

@@ -2,6 +2,7 @@ import RapportCore
 import RapportImport
 import RapportStore
 import RapportTestSupport
+import SQLKit
 import Testing
 
 @Suite("Queue data from the store")
@@ -25,7 +26,19 @@ struct QueueDataTests {
             #expect(data.input.jobs[0].followUps.map(\.id) == ["F1", "F2"])
             // As of Mar 15, I2 was paid on Mar 10 (due Mar 6): one late payment on A1.
             let march = try #require(try await repository.fetchQueueData(specialist: "lori", day: try Day(iso: "2024-03-15")))
-            #expect(march.paidHistory == [LatePaymentBaseline.PaidInvoice(accountID: "A1", late: true)])
+            #expect(march.paidCounts.mapValues { [$0.paid, $0.late] } == ["A1": [1, 1]])
+            // The counts are kept to date; as of Feb 15 the later payment is taken off again.
+            #expect(data.paidCounts.values.allSatisfy { $0 == (0, 0) })
+            for (queue, day) in [(data, "2024-02-15"), (march, "2024-03-15")] {
+                let recount = try await db.sql.raw("""
+                    SELECT COUNT(*) AS n, CAST(COALESCE(SUM(paid_late), 0) AS BIGINT) AS late FROM open_items
+                    WHERE kind = 'invoice' AND settled_by = 'cash' AND paid_on <= \(bind: day)
+                    """).first()!
+                let paid = try recount.decode(column: "n", as: Int.self)
+                let late = try recount.decode(column: "late", as: Int.self)
+                #expect(queue.ledgerLateShare == (paid == 0 ? nil : Double(late) / Double(paid)))
+            }
+            #expect(try await db.readModelDisagreements().isEmpty)
             #expect(march.input.invoices.map(\.id).sorted() == ["I1", "I4"])
             #expect(try await repository.fetchQueueData(specialist: "nobody", day: try Day(iso: "2024-03-15")) == nil)
         }

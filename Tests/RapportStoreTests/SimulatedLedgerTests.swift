@@ -47,6 +47,7 @@ struct SimulatedLedgerTests {
                 #expect(original - (try row.decode(column: "allocated", as: Int64.self)) == open && open >= 0)
             }
             #expect(try await FluentCaseRepository(db).countCases() == ledger.cases.count)
+            #expect(try await db.readModelDisagreements().isEmpty)
         }
     }
 }

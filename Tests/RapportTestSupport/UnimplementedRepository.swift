@@ -123,8 +123,8 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     public func countPromises() async throws -> Int { throw Unimplemented(method: "PromiseRepository.countPromises") }
     // QueueRepository
     public func fetchQueueData(specialist: String, day: Day) async throws -> QueueData? { throw Unimplemented(method: "QueueRepository.fetchQueueData") }
-    public func fetchTouches(accounts: [Account.ID], from: Day?, through: Day) async throws -> [Interaction] { throw Unimplemented(method: "QueueRepository.fetchTouches") }
-    public func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { throw Unimplemented(method: "QueueRepository.fetchLatestTouches") }
+    public func fetchTouches(specialist: String, from: Day?, through: Day) async throws -> [Interaction] { throw Unimplemented(method: "QueueRepository.fetchTouches") }
+    public func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { throw Unimplemented(method: "QueueRepository.fetchLatestTouches") }
     public func fetchSpecialists() async throws -> [String] { throw Unimplemented(method: "QueueRepository.fetchSpecialists") }
     // RiskModelRepository
     public func fetchTrainingInvoices(asOf: Day) async throws -> [RiskTraining.InvoiceFacts] { throw Unimplemented(method: "RiskModelRepository.fetchTrainingInvoices") }

@@ -14,15 +14,14 @@ public struct QueueUseCases: Sendable {
         }
         // Touches only matter from the earliest day a task can be due (Core says which), plus each
         // account's latest key-account visit: read that window, not every touch ever made.
-        let accounts = data.input.accounts.map(\.id)
         let queue = Queue(playbook: playbook)
-        let latest = try await repository.fetchLatestTouches(accounts: accounts, purposes: queue.latestTouchPurposes, through: day)
+        let latest = try await repository.fetchLatestTouches(specialist: specialist, purposes: queue.latestTouchPurposes, through: day)
         data.input.interactions = latest
-        let window = try await repository.fetchTouches(accounts: accounts, from: queue.earliestDue(data.input) ?? day, through: day)
+        let window = try await repository.fetchTouches(specialist: specialist, from: queue.earliestDue(data.input) ?? day, through: day)
         let seen = Set(window.map(\.id))
         data.input.interactions = (window + latest.filter { !seen.contains($0.id) }).sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
-        return QueueRanking.tasks(data.input, playbook: playbook, paidHistory: data.paidHistory,
-                                  ledgerLateShare: data.ledgerLateShare, history: data.history, model: data.model?.model)
+        let baseline = LatePaymentBaseline(counts: data.paidCounts, averageLateShare: data.ledgerLateShare)
+        return QueueRanking.tasks(data.input, playbook: playbook, baseline: baseline, history: data.history, model: data.model?.model)
     }
 
     /// The specialists with at least one account, sorted.

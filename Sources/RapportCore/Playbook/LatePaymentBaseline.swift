@@ -40,6 +40,16 @@ public struct LatePaymentBaseline: Sendable {
         self.averageLateShare = averageLateShare ?? (paid == 0 ? 0.5 : Double(late) / Double(paid))
     }
 
+    /// The baseline from each account's count of paid invoices and how many of them were late (what
+    /// a store keeps instead of the invoices); `averageLateShare` as above, else computed from the counts.
+    public init(counts: [Account.ID: (paid: Int, late: Int)], averageLateShare: Double? = nil, priorWeight: Double = 4) {
+        self.counts = counts
+        self.priorWeight = priorWeight
+        let paid = counts.values.reduce(0) { $0 + $1.paid }
+        let late = counts.values.reduce(0) { $0 + $1.late }
+        self.averageLateShare = averageLateShare ?? (paid == 0 ? 0.5 : Double(late) / Double(paid))
+    }
+
     /// The account's probability of paying late.
     public func risk(_ account: Account.ID) -> Double {
         let own = counts[account] ?? (0, 0)

@@ -151,6 +151,7 @@ enum CreditPoster {
                     UPDATE open_items SET settled_by = \(AddOpenItemSettledBy.settledBy), paid_late = \(AddQueueReadIndexes.paidLate) \
                     WHERE kind = 'invoice' AND ref_id IN \(SQLBind.group(settled))
                     """).run()
+                try await PaidInvoiceCounts.add(settled: settled, sql)
             }
         }
     }

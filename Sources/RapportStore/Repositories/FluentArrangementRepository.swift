@@ -60,6 +60,13 @@ public struct FluentArrangementRepository: ArrangementRepository {
         return try await withInstallments(ordered, sql)
     }
 
+    /// The arrangements of the accounts `accounts` selects (an SQL subquery of ids), oldest first.
+    func fetchArrangements(inAccounts accounts: SQLQueryString) async throws -> [PaymentArrangement] {
+        let sql = database as! any SQLDatabase
+        let heads = try await sql.rows("SELECT * FROM payment_arrangements WHERE account_id IN \(accounts) ORDER BY agreed_on, id")
+        return try await withInstallments(heads, sql)
+    }
+
     private func withInstallments(_ heads: [Cells], _ sql: any SQLDatabase) async throws -> [PaymentArrangement] {
         let ids = try heads.map { try $0.text("id") }
         let rows = try await sql.fetchChunked(ids) { chunk in

@@ -21,14 +21,13 @@ public struct FluentCaseRepository: CaseRepository {
     }
 
     /// The cases of the accounts `accounts` selects (an SQL subquery of account ids) that pass
-    /// `filter` (a condition on `c`), with their invoices, in two queries.
+    /// `filter` (a condition on `c`), with their invoices: the cases, then their links by case id.
     func fetchCases(inAccounts accounts: SQLQueryString, where filter: SQLQueryString = "1 = 1") async throws -> [Case] {
         let sql = database as! any SQLDatabase
         let records = try await sql.rows("SELECT * FROM cases c WHERE c.account_id IN \(accounts) AND \(filter)").map(CaseRecord.init(row:))
-        let links = try await sql.rows("""
-            SELECT ci.case_id, ci.invoice_id FROM case_invoices ci JOIN cases c ON c.id = ci.case_id
-            WHERE c.account_id IN \(accounts) AND \(filter)
-            """).map { (try $0.text("case_id"), try $0.text("invoice_id")) }
+        let links = try await sql.fetchChunked(records.map(\.id), chunkSize: 2000) { chunk in
+            sql.select().column("case_id").column("invoice_id").from("case_invoices").where("case_id", .in, chunk)
+        } decode: { (try $0.text("case_id"), try $0.text("invoice_id")) }
         let invoices = Dictionary(grouping: links, by: \.0)
         return try records.map { record in
             try record.toDomain(invoiceIDs: (invoices[record.id] ?? []).map { Invoice.ID($0.1) }.sorted())

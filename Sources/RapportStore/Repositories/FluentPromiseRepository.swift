@@ -27,6 +27,13 @@ public struct FluentPromiseRepository: PromiseRepository {
         return promises.sorted { ($0.madeOn, $0.id) < ($1.madeOn, $1.id) }
     }
 
+    /// The promises of the accounts `accounts` selects (an SQL subquery of ids), oldest first.
+    func fetchPromises(inAccounts accounts: SQLQueryString) async throws -> [PromiseToPay] {
+        let sql = database as! any SQLDatabase
+        return try await sql.rows("SELECT * FROM promises_to_pay WHERE account_id IN \(accounts)")
+            .map { try PromiseRecord(row: $0).toDomain() }.sorted { ($0.madeOn, $0.id) < ($1.madeOn, $1.id) }
+    }
+
     public func fetchPayments(accounts: [Account.ID], from: Day) async throws -> [Payment] {
         let sql = database as! any SQLDatabase
         return try await sql.fetchChunked(accounts.map(\.rawValue)) { chunk in

@@ -3,8 +3,8 @@ import RapportCore
 /// What the queue needs from the store for one specialist and day.
 public struct QueueData: Sendable {
     public var input: QueueInput
-    /// The paid invoices of the specialist's accounts up to the day, late or not.
-    public var paidHistory: [LatePaymentBaseline.PaidInvoice]
+    /// Per account of the specialist, how many invoices were paid in cash up to the day and how many of them late.
+    public var paidCounts: [Account.ID: (paid: Int, late: Int)]
     /// The share of all paid invoices in the ledger paid late (nil with none paid).
     public var ledgerLateShare: Double?
     /// Every invoice of the specialist's accounts issued by the day, for the model's features.
@@ -13,11 +13,11 @@ public struct QueueData: Sendable {
     public var model: RiskTraining.Result?
 
     public init(
-        input: QueueInput, paidHistory: [LatePaymentBaseline.PaidInvoice], ledgerLateShare: Double?,
+        input: QueueInput, paidCounts: [Account.ID: (paid: Int, late: Int)], ledgerLateShare: Double?,
         history: [RiskTraining.InvoiceFacts], model: RiskTraining.Result?
     ) {
         self.input = input
-        self.paidHistory = paidHistory
+        self.paidCounts = paidCounts
         self.ledgerLateShare = ledgerLateShare
         self.history = history
         self.model = model
@@ -28,10 +28,11 @@ public struct QueueData: Sendable {
 public protocol QueueRepository: Sendable {
     /// Everything the playbook needs for `specialist` on `day` but the touches; nil when no account is assigned to them.
     func fetchQueueData(specialist: String, day: Day) async throws -> QueueData?
-    /// The accounts' touches from `from` (all when nil) through `through`, oldest first.
-    func fetchTouches(accounts: [Account.ID], from: Day?, through: Day) async throws -> [Interaction]
-    /// Each account's latest touch through `through` that reached the customer, for each of `purposes`.
-    func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction]
+    /// The touches on `specialist`'s accounts from `from` (all when nil) through `through`, oldest first.
+    func fetchTouches(specialist: String, from: Day?, through: Day) async throws -> [Interaction]
+    /// For each of `specialist`'s accounts and each of `purposes`, the latest touch through
+    /// `through` that reached the customer (of several that day, the highest id).
+    func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction]
     /// The specialists with at least one account, sorted.
     func fetchSpecialists() async throws -> [String]
 }

@@ -34,6 +34,7 @@ public struct SimulatedLedgerWriter: Sendable {
             try await insert(ledger.creditMemos.map(CreditMemoRecord.init), into: "credit_memos")
             try await insert(ledger.deposits.map(DepositRecord.init), into: "deposits")
             try await insert(Self.openItems(ledger), into: "open_items")
+            try await PaidInvoiceCounts.add(where: "paid_on IS NOT NULL", sql)
             var invoiceDays: [Invoice.ID: (due: String, collectionStart: String, account: String)] = [:]
             for invoice in ledger.invoices {
                 invoiceDays[invoice.id] = (
