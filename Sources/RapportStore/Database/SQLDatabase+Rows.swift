@@ -144,3 +144,20 @@ private final class RowCollector: @unchecked Sendable {
         return gathered
     }
 }
+
+extension Database {
+    /// Runs `body`'s reads against one snapshot of the database, so that a report or a queue built
+    /// from several queries never mixes states when a posting commits in between: a deferred
+    /// transaction on SQLite (WAL keeps writers going), REPEATABLE READ, READ ONLY on PostgreSQL.
+    /// Inside a caller's transaction it runs in that one.
+    func readSnapshot<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard !inTransaction else { return try await body(self) }
+        return try await transaction { tx in
+            let sql = tx as! any SQLDatabase
+            if sql.dialect.name != "sqlite" {
+                try await sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
+            }
+            return try await body(tx)
+        }
+    }
+}

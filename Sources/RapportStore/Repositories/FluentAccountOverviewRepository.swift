@@ -9,6 +9,8 @@ public struct FluentAccountOverviewRepository: AccountOverviewRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
     public func fetchLargestFamilies(limit: Int) async throws -> [Account.ID] {
         try await (database as! any SQLDatabase).raw("""
             SELECT p.id, COUNT(c.id) AS children FROM accounts p LEFT JOIN accounts c ON c.parent_id = p.id
@@ -28,6 +30,10 @@ public struct FluentAccountOverviewRepository: AccountOverviewRepository {
     }
 
     public func fetchOverviewInput(_ root: Account.ID, asOf day: Day) async throws -> AccountOverview.Input? {
+        try await database.readSnapshot { try await Self(database: $0).overviewInput(root, asOf: day) }
+    }
+
+    private func overviewInput(_ root: Account.ID, asOf day: Day) async throws -> AccountOverview.Input? {
         let sql = database as! any SQLDatabase
         let accounts = try await FluentAccountRepository(database: database).fetchFamily(of: root)
         guard !accounts.isEmpty else { return nil }

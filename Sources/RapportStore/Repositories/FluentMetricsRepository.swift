@@ -10,6 +10,8 @@ public struct FluentMetricsRepository: MetricsRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
     public func fetchCurrencies() async throws -> [Currency] {
         let sql = database as! any SQLDatabase
         let rows = try await sql.rows("SELECT DISTINCT currency FROM invoices ORDER BY currency")
@@ -17,6 +19,10 @@ public struct FluentMetricsRepository: MetricsRepository {
     }
 
     public func fetchAgingFacts(currency: Currency, asOf day: Day, grouping: MetricsGrouping) async throws -> ReceivableFacts {
+        try await database.readSnapshot { try await Self(database: $0).agingFacts(currency: currency, asOf: day, grouping: grouping) }
+    }
+
+    private func agingFacts(currency: Currency, asOf day: Day, grouping: MetricsGrouping) async throws -> ReceivableFacts {
         let sql = database as! any SQLDatabase
         var reader = FactReader(sql: sql, currency: currency.code, grouping: grouping)
         var facts = ReceivableFacts(currency: currency)
@@ -75,6 +81,10 @@ public struct FluentMetricsRepository: MetricsRepository {
     }
 
     public func fetchFacts(currency: Currency, cuts: [Day], grouping: MetricsGrouping, paid: Bool) async throws -> ReceivableFacts {
+        try await database.readSnapshot { try await Self(database: $0).facts(currency: currency, cuts: cuts, grouping: grouping, paid: paid) }
+    }
+
+    private func facts(currency: Currency, cuts: [Day], grouping: MetricsGrouping, paid: Bool) async throws -> ReceivableFacts {
         let cuts = Array(Set(cuts)).sorted()
         guard let last = cuts.last else { return ReceivableFacts(currency: currency) }
         var reader = FactReader(sql: database as! any SQLDatabase, currency: currency.code, grouping: grouping)

@@ -20,6 +20,10 @@ public struct FluentQueueRepository: QueueRepository {
     }
 
     public func fetchQueueData(specialist: String, day: Day) async throws -> QueueData? {
+        try await database.readSnapshot { try await Self(database: $0).queueData(specialist: specialist, day: day) }
+    }
+
+    private func queueData(specialist: String, day: Day) async throws -> QueueData? {
         let sql = database as! any SQLDatabase
         let mine: SQLQueryString = "(SELECT id FROM accounts WHERE specialist = \(bind: specialist))"
         let accounts = try await sql.select().column("*").from("accounts").where("specialist", .equal, specialist)
