@@ -26,7 +26,7 @@ struct ArrangementAddCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        if installments < 1 || installments > 120 { throw ValidationError("--installments must be between 1 and 120") }
+        do { try RequestRules.checkInstallments(installments) } catch { throw ValidationError("--\(error.field) \(error.reason)") }
     }
 
     func run() async throws {

@@ -16,6 +16,7 @@ enum ErrorReport {
             return (error.description, 1)
         case let error as UserError: return ("rapport: \(error)", 1)
         case let error as AppError: return ("rapport: \(error)", 1)
+        case let error as InvalidField: return ("rapport: --\(error.field) \(error.reason)", 1)
         case let error as ConfigError: return ("rapport: \(error)", 2)
         case let error as LedgerError: return ("rapport: \(error)", 1)
         case let error as CaseError: return ("rapport: \(error)", 1)

@@ -51,7 +51,7 @@ public struct CaseUseCases: Sendable {
         let onHold: Money
         if let amount = request.amount {
             onHold = try Money.parse(amount, currency: code)
-            guard !onHold.isNegative else { throw AppError.invalid("--amount must not be negative") }
+            try RequestRules.checkCaseAmount(onHold)
         } else {
             let open = try await repositories.ledger.openAmounts(of: request.invoiceIDs)
             onHold = try Money.sum(request.invoiceIDs.compactMap { open[$0] }, currency: code)

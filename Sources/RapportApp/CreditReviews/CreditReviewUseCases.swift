@@ -10,7 +10,7 @@ public struct CreditReviewUseCases: Sendable {
         on day: Day? = nil
     ) async throws -> CreditReview {
         let creditLimit = try limit.map { try Money.parse($0, currency: try Currency(currency)) }
-        if let creditLimit, creditLimit.isNegative { throw AppError.invalid("--limit must not be negative") }
+        try RequestRules.checkCreditLimit(creditLimit)
         _ = try await env.requireAccount(account)
         let review = CreditReview(
             id: CreditReview.ID(try await env.ids.next(.creditReview)), accountID: account, reviewedOn: env.day(day),

@@ -2,7 +2,8 @@
 public enum AppError: Error, Equatable, CustomStringConvertible {
     /// An id that names nothing stored ("unknown account A-9").
     case notFound(String)
-    /// A request that breaks a rule or is inconsistent ("--total must be greater than zero").
+    /// A request that is inconsistent with what is stored ("invoice I-1 belongs to account A-2");
+    /// a field that breaks a rule is Core's `InvalidField`.
     case invalid(String)
     /// A request that clashes with what is stored ("case C000001 already exists").
     case conflict(String)

@@ -16,11 +16,9 @@ public struct ArrangementUseCases: Sendable {
         account: Account.ID, total: String, currency: String, installments: Int, first: Day, agreedOn: Day? = nil,
         invoices: [Invoice.ID]? = nil
     ) async throws -> PaymentArrangement {
-        guard (1...120).contains(installments) else { throw AppError.invalid("--installments must be between 1 and 120") }
         let amount = try Money.parse(total, currency: try Currency(currency))
-        guard amount.isPositive else { throw AppError.invalid("--total must be greater than zero") }
         let agreed = env.day(agreedOn)
-        guard first >= agreed else { throw AppError.invalid("--first \(first) is before the arrangement was agreed (\(agreed))") }
+        try RequestRules.checkArrangement(total: amount, installments: installments, agreedOn: agreed, first: first)
         _ = try await env.requireAccount(account)
         let covered: [Invoice.ID]
         if let invoices {

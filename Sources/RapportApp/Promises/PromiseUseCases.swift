@@ -16,9 +16,8 @@ public struct PromiseUseCases: Sendable {
         id: String? = nil
     ) async throws -> PromiseToPay {
         let made = env.day(madeOn)
-        guard promisedFor >= made else { throw AppError.invalid("--for \(promisedFor) is before the promise was made (\(made))") }
         let money = try Money.parse(amount, currency: try Currency(currency))
-        guard money.isPositive else { throw AppError.invalid("--amount must be greater than zero") }
+        try RequestRules.checkPromise(amount: money, madeOn: made, promisedFor: promisedFor)
         _ = try await env.requireAccount(account)
         if let invoice { _ = try await env.requireInvoice(invoice, of: account) }
         let number = try await env.newID(id, .promise, noun: "promise") { _ in false }
