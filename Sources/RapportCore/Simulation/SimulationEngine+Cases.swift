@@ -13,7 +13,7 @@ extension SimulationEngine {
             department: CaseRouting.standard.route(problem.category).department, openedOn: day, slaDays: sla))
         caseBills[number] = [index]
         bills[index].raised = true
-        let late = random.chance(1.0 / 7) ? random.draw(1...sla) : 0
+        let late = random.chance(parameters.lateCaseShare) ? random.draw(1...sla) : 0
         let resolve = day.adding(days: random.draw(1...sla) + late)
         caseResolveDay[number] = resolve
         caseResolutions[resolve.daysSinceEpoch, default: []].append(number)
@@ -34,7 +34,7 @@ extension SimulationEngine {
                 creditMemo(index, percent: random.draw(parameters.billingErrorShare), on: day, reason: "Billing error corrected")
                 resolution = .creditMemo
             case .unrecordedChange:
-                creditMemo(index, percent: random.draw(50...100), on: day, reason: "Cancelled service billed")
+                creditMemo(index, percent: random.draw(parameters.cancelledServiceCreditPercent), on: day, reason: "Cancelled service billed")
                 resolution = .creditMemo
             case .serviceQuality:
                 resolution = .workCompleted
@@ -97,7 +97,7 @@ extension SimulationEngine {
             billByInvoice[invoice.id] = monthly
             billsOfCustomer[customer].append(monthly)
             openBills[specialist(of: customer)].append(monthly)
-            schedulePayment(monthly, on: invoice.issueDate.adding(days: random.draw(2...12)))
+            schedulePayment(monthly, on: invoice.issueDate.adding(days: random.draw(parameters.rebilledHardshipPaymentDays)))
         }
         ledger.billingChanges.append(records.change)
         frequency[customer] = .monthly

@@ -70,7 +70,7 @@ extension SimulationEngine {
         }
         let outcome: Interaction.Outcome
         if !random.chance(parameters.reachChance) {
-            outcome = random.chance(0.5) ? .noAnswer : .leftMessage
+            outcome = random.chance(parameters.noAnswerShare) ? .noAnswer : .leftMessage
         } else {
             let hidden = subject.filter { bills[$0].problem != nil && !bills[$0].raised && bills[$0].open > 0 }
             if !hidden.isEmpty && random.chance(parameters.raiseChance) {
@@ -81,7 +81,7 @@ extension SimulationEngine {
                 reviews[team].append(CreditReview(
                     id: CreditReview.ID(SyntheticCompany.number("CR", ledger.creditReviews.count + 1)), accountID: task.accountID,
                     reviewedOn: day, references: ["Trade reference"], industryCreditGroupNote: "No adverse reports",
-                    decision: .approved, creditLimit: Money(minorUnits: 1_000_000, currency: .usd)))
+                    decision: .approved, creditLimit: Money(minorUnits: parameters.newContractorCreditLimit, currency: .usd)))
                 ledger.creditReviews.append(reviews[team].last!)
                 outcome = .satisfied
             } else {

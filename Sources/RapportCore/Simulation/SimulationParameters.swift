@@ -49,6 +49,11 @@ public struct SimulationParameters: Hashable, Sendable, Codable {
     /// Share of accounts that head a multi-location key account, and its children per parent.
     public var keyAccountShare = 0.01
     public var childrenPerKeyAccount: ClosedRange<Int> = 2...8
+    /// Share of key accounts that are government (the rest commercial).
+    public var governmentKeyAccountShare = 0.3
+    /// The credit limit a new contractor's credit review approves, in cents (made up: the
+    /// simulator records the review but no rule reads the limit).
+    public var newContractorCreditLimit: Int64 = 1_000_000
 
     // MARK: Customers
 
@@ -64,6 +69,8 @@ public struct SimulationParameters: Hashable, Sendable, Codable {
     /// Chance that a touch reaches the customer; a reached customer with a problem mentions it.
     public var reachChance = 0.65
     public var raiseChance = 0.9
+    /// Of the touches that reach nobody, the share logged as no answer (the rest: left a message).
+    public var noAnswerShare = 0.5
     /// Days from a problem's resolution to payment (never before the customer's usual day).
     public var payAfterResolution: ClosedRange<Int> = 2...8
     /// A customer nobody asks calls in about a problem this many days after the invoice.
@@ -83,8 +90,10 @@ public struct SimulationParameters: Hashable, Sendable, Codable {
     public var billingErrorShare: ClosedRange<Int> = 10...40
     /// Key-account child invoices whose customer needs per-location detail before paying.
     public var billingDetailRate = 0.30
-    /// Recurring invoices billing a service the customer cancelled through Sales.
+    /// Recurring invoices billing a service the customer cancelled through Sales; the credit memo
+    /// that corrects one is this share of the invoice, in percent.
     public var unrecordedChangeRate = 0.01
+    public var cancelledServiceCreditPercent: ClosedRange<Int> = 50...100
     /// Service-job invoices with a complaint about the service.
     public var serviceQualityRate = 0.12
     /// Annually billed residential accounts on a fixed income (per account).
@@ -92,6 +101,13 @@ public struct SimulationParameters: Hashable, Sendable, Codable {
     /// Without a billing change, a hardship customer pays the annual bill in thirds, 60, 120 and 180
     /// days after issue, and cancels at renewal with this chance.
     public var hardshipCancelChance = 0.4
+    /// Days from issue to payment of a hardship customer's re-billed monthly invoice.
+    public var rebilledHardshipPaymentDays: ClosedRange<Int> = 2...12
+
+    // MARK: Departments
+
+    /// Share of cases a department resolves late, after its SLA, by up to as many days again.
+    public var lateCaseShare = 1.0 / 7
 
     public init() {}
 

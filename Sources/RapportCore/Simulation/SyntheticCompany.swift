@@ -51,7 +51,7 @@ public struct SyntheticCompany: Sendable {
                 parentID = nil
                 if !isNew, random.chance(parameters.keyAccountShare) {
                     flags.insert(.keyAccount)
-                    segment = random.chance(0.3) ? .government : .commercial
+                    segment = random.chance(parameters.governmentKeyAccountShare) ? .government : .commercial
                     parentID = id
                     childrenLeft = random.draw(parameters.childrenPerKeyAccount)
                 }
