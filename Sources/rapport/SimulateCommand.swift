@@ -31,6 +31,9 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Months to simulate (metrics over the last 12).") var months = 24
     @Option(help: "traditional, client-relations or both.") var policy: SimulatePolicyChoice = .both
     @Option(help: "Random seed: the same seed gives the same company and the same numbers.") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(
+        "Run seeds SEED … SEED+N−1 (in parallel on the cores) and report each metric's mean and DSO's spread.",
+        valueName: "N")) var seeds: Int?
     @Option(help: "Client-relations specialists.") var specialists = 4
     @Option(name: .customLong("checkin-days"), help: "Days after billed-off for the check-in call.") var checkinDays = 8
     @Option(name: .customLong("problem-rate-scale"), help: "Multiply every problem rate (1 = as documented).")
@@ -47,6 +50,7 @@ struct SimulateCommand: AsyncParsableCommand {
         if specialists < 1 || specialists > 100 { throw ValidationError("--specialists must be between 1 and 100") }
         if checkinDays < 0 || checkinDays > 90 { throw ValidationError("--checkin-days must be between 0 and 90") }
         if !(0...10).contains(problemRateScale) { throw ValidationError("--problem-rate-scale must be between 0 and 10") }
+        if let seeds, seeds < 1 || seeds > 1_000 { throw ValidationError("--seeds must be between 1 and 1,000") }
     }
 
     /// The file's parameters (or the documented defaults) with the flags applied.
@@ -75,6 +79,10 @@ struct SimulateCommand: AsyncParsableCommand {
             print(try encodeReport(parameters))
             return
         }
+        if let seeds {
+            try await runSeeds(seeds, parameters)
+            return
+        }
         let simulator = Simulator(parameters)
         let results = await withTaskGroup(of: (Int, SimulationResult).self) { group in
             for (index, policy) in policy.policies.enumerated() {
@@ -94,6 +102,51 @@ struct SimulateCommand: AsyncParsableCommand {
             print(renderTable(["policy", "DSO", "countback", "best possible", "ADD", "CEI %", "current %", "cases", "found early", "retained"],
                               results.map(Self.row)))
         }
+    }
+
+    /// Every policy for `count` seeds from `--seed` on, each run a task (the runtime runs as many at
+    /// once as there are cores), with a progress line per run on standard error.
+    private func runSeeds(_ count: Int, _ parameters: SimulationParameters) async throws {
+        let policies = policy.policies
+        let total = count * policies.count
+        let results = await withTaskGroup(of: (Int, Int, SimulationResult).self) { group in
+            for offset in 0..<count {
+                var seeded = parameters
+                seeded.seed = parameters.seed &+ UInt64(offset)
+                let simulator = Simulator(seeded)
+                for (index, policy) in policies.enumerated() { group.addTask { (index, offset, simulator.run(policy)) } }
+            }
+            var results: [(Int, Int, SimulationResult)] = []
+            for await result in group {
+                results.append(result)
+                printError("simulate: \(results.count)/\(total) runs done (seed \(parameters.seed &+ UInt64(result.1)), \(result.2.policy.rawValue))")
+            }
+            return results
+        }
+        let spreads = policies.indices.map { index in
+            SimulationSpread(results.filter { $0.0 == index }.sorted { $0.1 < $1.1 }.map(\.2))
+        }
+        switch format {
+        case .json:
+            let items = spreads.map(SimulationSpreadJSON.init)
+            print(try items.count == 1 ? encodeReport(items[0]) : encodeReport(items))
+        case .table:
+            let last = parameters.seed &+ UInt64(count - 1)
+            print("\(accounts) accounts, \(months) months, seeds \(parameters.seed)–\(last) (\(count)), \(specialists) specialists, check-in \(checkinDays) days after billed-off")
+            print("metrics over \(spreads[0].period), mean over the seeds")
+            print(renderTable(["policy", "DSO", "DSO sd", "DSO min–max", "countback", "best possible", "ADD", "CEI %", "current %", "cases", "found early", "retained"],
+                              spreads.map(Self.row)))
+        }
+    }
+
+    /// A spread as a table row, rounded for reading.
+    static func row(_ spread: SimulationSpread) -> [String] {
+        func number(_ value: Double?) -> String { value.map(formatTwoDecimals) ?? "—" }
+        let range = spread.dsoMin.flatMap { low in spread.dsoMax.map { "\(formatTwoDecimals(low))–\(formatTwoDecimals($0))" } } ?? "—"
+        return [spread.policy.rawValue, number(spread.dso), number(spread.dsoSd), range, number(spread.dsoCountback),
+                number(spread.bestPossibleDso), number(spread.averageDaysDelinquent), number(spread.cei), number(spread.percentCurrent),
+                String(format: "%.1f", spread.casesOpened), String(format: "%.1f", spread.issuesFoundBeforeCollectionStart),
+                String(format: "%.1f", spread.accountsRetained)]
     }
 
     /// A result as a table row, rounded for reading.

@@ -30,6 +30,38 @@ struct SimulateCommandTests {
         #expect(bad.code == 1 && bad.stderr.contains("bad.json: missing key"))
     }
 
+    @Test func seedsReportTheMeanAndTheSpreadOfEachPolicy() throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        let cli = CLIRunner(workingDirectory: files.folder)
+        func json(_ arguments: [String]) throws -> Any {
+            let result = try cli.run(["simulate", "--accounts", "300", "--months", "13", "--format", "json"] + arguments)
+            #expect(result.code == 0, "\(result.stderr)")
+            return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        }
+        let spread = try #require(try json(["--policy", "both", "--seed", "3", "--seeds", "3"]) as? [[String: Any]])
+        #expect(spread.map { $0["policy"] as? String } == ["traditional", "client-relations"])
+        let keys: Set<String> = ["policy", "accounts", "months", "seeds", "dso", "dsoMin", "dsoMax", "dsoSd", "dsoCountback", "bestPossibleDso",
+                                 "averageDaysDelinquent", "cei", "percentCurrent", "casesOpened", "issuesFoundBeforeCollectionStart",
+                                 "accountsRetained"]
+        #expect(spread.allSatisfy { Set($0.keys) == keys && $0["seeds"] as? Int == 3 })
+        // The traditional spread is made of seeds 3, 4 and 5, each as a run of its own reports it.
+        var dsos: [Double] = []
+        for seed in ["3", "4", "5"] {
+            let one = try #require(try json(["--policy", "traditional", "--seed", seed]) as? [String: Any])
+            dsos.append(try #require(one["dso"] as? Double))
+        }
+        let mean = dsos.reduce(0, +) / 3
+        let sd = (dsos.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 2).squareRoot()
+        #expect(abs((spread[0]["dso"] as? Double ?? 0) - mean) < 1e-9)
+        #expect(spread[0]["dsoMin"] as? Double == dsos.min() && spread[0]["dsoMax"] as? Double == dsos.max())
+        #expect(abs((spread[0]["dsoSd"] as? Double ?? 0) - sd) < 1e-9)
+        let table = try cli.run(["simulate", "--accounts", "300", "--months", "13", "--seeds", "2"])
+        #expect(table.code == 0 && table.stdout.contains("seeds 1–2 (2)") && table.stdout.contains("DSO sd"))
+        #expect(table.stderr.contains("simulate: 4/4 runs done"))
+        #expect(try cli.run(["simulate", "--seeds", "0"]).code == 2)
+    }
+
     @Test func demoWritesACompanyThatEveryReportAndTheQueueRunOn() throws {
         let files = try Fixtures()
         defer { files.removeAll() }

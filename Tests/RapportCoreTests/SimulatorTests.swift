@@ -101,3 +101,20 @@ struct SimulatorTests {
         #expect(try JSONDecoder().decode(SimulationParameters.self, from: data) == parameters)
     }
 }
+
+@Suite("Simulation spread")
+struct SimulationSpreadTests {
+    @Test func theSpreadIsTheMeanMinMaxAndSampleDeviationOfTheSeeds() {
+        let results = (11...13).map { seed in Simulator(SimulatorTests.parameters(accounts: 150, months: 13, seed: UInt64(seed))).run(.traditional) }
+        let spread = SimulationSpread(results)
+        let dsos = results.map { $0.metrics.dso! }
+        let mean = dsos.reduce(0, +) / 3
+        #expect(spread.seeds == 3 && spread.policy == .traditional && spread.period == results[0].period)
+        #expect(abs(spread.dso! - mean) < 1e-12)
+        #expect(spread.dsoMin == dsos.min() && spread.dsoMax == dsos.max())
+        #expect(abs(spread.dsoSd! - (dsos.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 2).squareRoot()) < 1e-12)
+        #expect(spread.casesOpened == Double(results.map(\.casesOpened).reduce(0, +)) / 3)
+        let alone = SimulationSpread([results[0]])
+        #expect(alone.dso == dsos[0] && alone.dsoSd == nil && alone.dsoMin == alone.dsoMax)
+    }
+}
