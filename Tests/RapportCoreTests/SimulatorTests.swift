@@ -21,6 +21,29 @@ struct SimulatorTests {
         #expect(other.metrics != first.metrics)
     }
 
+    /// Paired draws: what a customer does is drawn from streams keyed by the customer, the bill and
+    /// the day, never from one the policy's own work advances. So an account that neither policy
+    /// ever touched (nor its key account, nor a case of its own) pays exactly the same under both.
+    @Test func customersNobodyTouchedPayTheSameUnderBothPolicies() {
+        let parameters = Self.parameters(accounts: 1_000, months: 14)
+        let traditional = Simulator(parameters).ledger(policy: .traditional)
+        let relations = Simulator(parameters).ledger(policy: .clientRelations)
+        var touched = Set((traditional.interactions + relations.interactions).map(\.accountID))
+        touched.formUnion((traditional.cases + relations.cases).map(\.accountID))
+        let parents = Dictionary(traditional.accounts.map { ($0.id, $0.parentID) }, uniquingKeysWith: { first, _ in first })
+        func untouched(_ account: Account.ID) -> Bool {
+            !touched.contains(account) && !(parents[account].flatMap { $0 }.map(touched.contains) ?? false)
+        }
+        func payments(_ ledger: SimulatedLedger) -> [String] {
+            ledger.payments.filter { untouched($0.accountID) }.map { "\($0.accountID) \($0.receivedOn) \($0.amount.minorUnits)" }.sorted()
+        }
+        let paid = payments(traditional)
+        let other = payments(relations)
+        #expect(paid.count > 1_000)
+        let difference = zip(paid, other).first { $0 != $1 }.map { "\($0.0) vs \($0.1)" } ?? "\(paid.count) vs \(other.count) payments"
+        #expect(paid == other, "first difference: \(difference)")
+    }
+
     @Test func theCompanyHasTheDocumentedShape() {
         let company = SyntheticCompany(Self.parameters(accounts: 4_000))
         let active = company.customers.filter { !$0.account.flags.contains(.newClient) }

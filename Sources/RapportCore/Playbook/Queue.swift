@@ -80,12 +80,16 @@ public struct Queue: Sendable {
                 }
             }
         case .newClientFirstInvoice, .largeInvoice:
+            // Each currency's threshold read once per evaluation, not once per invoice.
+            var thresholds: [Currency: Money?] = [:]
             return context.invoices.compactMap { invoice in
                 guard invoice.issueDate <= day else { return nil }
                 if rule.trigger == .newClientFirstInvoice {
                     guard invoice.isFirstOfAccount, context.has(.newClient, invoice.accountID) else { return nil }
                 } else {
-                    guard let threshold = rule.threshold(in: invoice.total.currency), invoice.total.minorUnits >= threshold.minorUnits else {
+                    let currency = invoice.total.currency
+                    if thresholds[currency] == nil { thresholds[currency] = .some(rule.threshold(in: currency)) }
+                    guard let threshold = thresholds[currency]!, invoice.total.minorUnits >= threshold.minorUnits else {
                         return nil
                     }
                 }

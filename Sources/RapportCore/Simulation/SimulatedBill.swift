@@ -50,8 +50,15 @@ struct SimulatedBill {
     /// Bumped whenever the payment plan changes; scheduled payments of older plans are ignored.
     var plan = 0
     var isFirstOfAccount = false
-    /// The day a customer who is not a procrastinator would pay if nothing held the bill up.
+    /// The day the customer would pay if nothing held the bill up and nobody reminded them (a
+    /// procrastinator's unreminded day): a fixed problem never brings payment before it.
     var usualPayDay: Day?
+
+    /// The bill's identity for its keyed draws: the customer, the issue day and the job (−1 for a
+    /// recurring bill, −2 for a re-billed monthly one) — the same under every policy.
+    var drawKey: [Int] { [customer, issue.daysSinceEpoch, job ?? (isRebill ? -2 : -1)] }
+    /// A monthly bill issued by a billing-frequency change.
+    var isRebill = false
 
     /// Whether the customer is holding payment.
     var isHeld: Bool { (problem?.holdsPayment ?? false) && !resolved }

@@ -52,6 +52,7 @@ extension SimulationEngine {
             job.billedOffOn = day
             var problem: SimulatedProblem?
             let scale = parameters.problemRateScale
+            var random = draws(.billOff, index)
             if job.kind == .installation {
                 job.percentComplete = 95
                 if random.chance(parameters.punchListShare) {
@@ -89,8 +90,10 @@ extension SimulationEngine {
             let months = frequency[customer].months
             guard ((day.month - profile.billingMonth) % months + months) % months == 0 else { continue }
             var problem: SimulatedProblem?
+            var random = draws(.recurringProblem, customer, day.daysSinceEpoch)
             if profile.fixedIncome && frequency[customer] == .annual {
-                if lastAnnualBill[customer] != nil && random.chance(parameters.hardshipCancelChance) {
+                var renewal = draws(.renewal, customer, day.daysSinceEpoch)
+                if lastAnnualBill[customer] != nil && renewal.chance(parameters.hardshipCancelChance) {
                     cancelledOn[customer] = day          // cannot face another annual bill: cancels
                     continue
                 }
@@ -139,10 +142,12 @@ extension SimulationEngine {
     mutating func planPayment(_ index: Int) {
         let bill = bills[index]
         let profile = company.customers[bill.customer]
+        var random = draws(.payment, bill: index)
         let usual = bill.issue.adding(days: random.draw(parameters.paymentDelay[profile.account.segment]!))
-        if !profile.procrastinator { bills[index].usualPayDay = usual }
+        let call = bill.issue.adding(days: random.draw(parameters.inboundRaiseDelay))
+        let unreminded = bill.issue.adding(days: random.draw(parameters.unremindedDelay))
+        bills[index].usualPayDay = profile.procrastinator ? unreminded : usual
         if bill.isHeld {
-            let call = bill.issue.adding(days: random.draw(parameters.inboundRaiseDelay))
             inboundCalls[call.daysSinceEpoch, default: []].append(index)
         } else if bill.problem == .hardship && !bill.resolved {
             let third = bill.open / 3
@@ -150,7 +155,7 @@ extension SimulationEngine {
                 schedulePayment(index, on: bill.issue.adding(days: offset), amount: amount)
             }
         } else if profile.procrastinator {
-            schedulePayment(index, on: bill.issue.adding(days: random.draw(parameters.unremindedDelay)))
+            schedulePayment(index, on: unreminded)
         } else {
             schedulePayment(index, on: usual)
         }
@@ -161,6 +166,7 @@ extension SimulationEngine {
     mutating func resumePayment(_ index: Int, after day: Day) {
         guard bills[index].open > 0 else { return }
         bills[index].plan += 1
+        var random = draws(.resume, bill: index)
         let resumed = day.adding(days: random.draw(parameters.payAfterResolution))
         schedulePayment(index, on: max(resumed, bills[index].usualPayDay ?? resumed))
     }
@@ -173,6 +179,7 @@ extension SimulationEngine {
     /// Starts a new plan: payment `days` from `day`, earlier plans void.
     mutating func replan(_ index: Int, from day: Day, within days: ClosedRange<Int>) {
         bills[index].plan += 1
+        var random = draws(.reminder, bill: index, day.daysSinceEpoch)
         schedulePayment(index, on: day.adding(days: random.draw(days)))
     }
 

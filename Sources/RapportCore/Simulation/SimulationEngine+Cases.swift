@@ -13,6 +13,8 @@ extension SimulationEngine {
             department: CaseRouting.standard.route(problem.category).department, openedOn: day, slaDays: sla))
         caseBills[number] = [index]
         bills[index].raised = true
+        // How long the department takes is the problem's own draw: the same under every policy.
+        var random = draws(.caseDays, bill: index)
         let late = random.chance(parameters.lateCaseShare) ? random.draw(1...sla) : 0
         let resolve = day.adding(days: random.draw(1...sla) + late)
         caseResolveDay[number] = resolve
@@ -26,6 +28,7 @@ extension SimulationEngine {
             guard caseResolveDay[number] == day, ledger.cases[number].isActive, let index = caseBills[number]?.first,
                   let problem = bills[index].problem else { continue }
             var resolution = CaseResolution.explanation
+            var random = draws(.creditMemo, bill: index)
             switch problem {
             case .incompleteInstallation:
                 if let job = bills[index].job { finishPunchList(job, on: day) }
@@ -93,10 +96,11 @@ extension SimulationEngine {
                 invoiceIndex: ledger.invoices.count - 1, invoiceID: invoice.id, accountID: invoice.accountID, jobID: nil,
                 customer: customer, issue: invoice.issueDate, due: invoice.dueDate,
                 collectionStart: invoice.collectionStart(terms: company.customers[customer].account.terms),
-                total: invoice.total.minorUnits, open: invoice.total.minorUnits, job: nil, problem: nil))
+                total: invoice.total.minorUnits, open: invoice.total.minorUnits, job: nil, problem: nil, isRebill: true))
             billByInvoice[invoice.id] = monthly
             billsOfCustomer[customer].append(monthly)
             openBills[specialist(of: customer)].append(monthly)
+            var random = draws(.rebilledPayment, bill: monthly)
             schedulePayment(monthly, on: invoice.issueDate.adding(days: random.draw(parameters.rebilledHardshipPaymentDays)))
         }
         ledger.billingChanges.append(records.change)

@@ -69,6 +69,8 @@ extension SimulationEngine {
             }
         }
         let outcome: Interaction.Outcome
+        // Whether the customer answers that day, and mentions a problem, is the customer's own draw.
+        var random = draws(.touch, customer, day.daysSinceEpoch)
         if !random.chance(parameters.reachChance) {
             outcome = random.chance(parameters.noAnswerShare) ? .noAnswer : .leftMessage
         } else {

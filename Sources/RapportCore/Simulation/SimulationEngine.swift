@@ -8,6 +8,8 @@ struct SimulationEngine {
     let company: SyntheticCompany
     /// The policy in force from each day on, earliest first.
     let schedule: [(from: Day, policy: SimulationPolicy)]
+    /// The run's own stream, for what is drawn once before the first day (the jobs); everything
+    /// drawn later comes from a keyed stream (`draws`), independent of the policy's actions.
     var random: SplitMix64
     var ledger: SimulatedLedger
 
@@ -120,3 +122,16 @@ extension Day {
     /// Monday to Friday (1970-01-01 was a Thursday).
     var isWorkingDay: Bool { (daysSinceEpoch + 3) % 7 < 5 }
 }
+
+extension SimulationEngine {
+    /// The keyed stream of `purpose` for `keys` (see `SplitMix64.init(seed:_:_:)`).
+    func draws(_ purpose: DrawPurpose, _ keys: Int...) -> SplitMix64 {
+        SplitMix64(seed: parameters.seed, purpose, keys)
+    }
+
+    /// The keyed stream of `purpose` for a bill.
+    func draws(_ purpose: DrawPurpose, bill index: Int, _ more: Int...) -> SplitMix64 {
+        SplitMix64(seed: parameters.seed, purpose, bills[index].drawKey + more)
+    }
+}
+

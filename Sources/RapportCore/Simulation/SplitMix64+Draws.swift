@@ -37,3 +37,23 @@ extension Account.BillingFrequency: Comparable {
         }
     }
 }
+
+/// What a keyed stream of draws decides, so that two purposes on the same entity never share draws.
+enum DrawPurpose: UInt64 {
+    case billOff = 1, renewal, recurringProblem, payment, resume, reminder, caseDays, creditMemo, touch, rebilledPayment
+}
+
+extension SplitMix64 {
+    /// The stream of one purpose for one entity (a job, a bill, an account on a day): the same
+    /// company seed, purpose and keys give the same draws whatever else the run did, so both
+    /// policies see the same customers — the same problems, delays and answered calls.
+    init(seed: UInt64, _ purpose: DrawPurpose, _ keys: [Int]) {
+        var mixer = SplitMix64(seed: seed ^ (purpose.rawValue &* 0xD6E8_FEB8_6659_FD93))
+        var state = mixer.next()
+        for key in keys {
+            mixer = SplitMix64(seed: state ^ UInt64(bitPattern: Int64(key)))
+            state = mixer.next()
+        }
+        self.init(seed: state)
+    }
+}
