@@ -45,8 +45,8 @@ struct QueueContext {
     private let paymentsByAccount: [Account.ID: [Payment]]
     private let allocationsByInvoice: [Invoice.ID: [Allocation]]
     /// Open amounts by account position, one per currency (sorted by code); never summed across currencies.
-    private let openByAccount: [[Money]]
-    private let openByJob: [Job.ID: [Money]]
+    private let openByAccount: [OpenAmounts]
+    private let openByJob: [Job.ID: OpenAmounts]
 
     init(_ input: QueueInput) {
         day = input.day
@@ -84,25 +84,16 @@ struct QueueContext {
         interactionsByAccount = touches
         paymentsByAccount = Dictionary(grouping: input.payments, by: \.accountID)
         allocationsByInvoice = Dictionary(grouping: input.arrangementAllocations, by: \.invoiceID)
-        var byAccount = [[Money]](repeating: [], count: accounts.count)
-        var byJob: [Job.ID: [Money]] = [:]
+        var byAccount = [OpenAmounts](repeating: OpenAmounts(), count: accounts.count)
+        var byJob: [Job.ID: OpenAmounts] = [:]
         for invoice in invoices where invoice.open.isPositive && invoice.issueDate <= input.day {
-            if let position = accountIndex[invoice.accountID] { Self.add(invoice.open, to: &byAccount[position]) }
-            if let job = invoice.jobID { Self.add(invoice.open, to: &byJob[job, default: []]) }
+            if let position = accountIndex[invoice.accountID] { byAccount[position].add(invoice.open) }
+            if let job = invoice.jobID { byJob[job, default: OpenAmounts()].add(invoice.open) }
         }
         openByAccount = byAccount
         openByJob = byJob
     }
 
-    /// Adds `money` to the entry of its currency, keeping one entry per currency sorted by code.
-    private static func add(_ money: Money, to totals: inout [Money]) {
-        if let index = totals.firstIndex(where: { $0.currency == money.currency }) {
-            totals[index] = Money(minorUnits: totals[index].minorUnits + money.minorUnits, currency: money.currency)
-        } else {
-            totals.append(money)
-            totals.sort { $0.currency.code < $1.currency.code }
-        }
-    }
 
     /// The account's segment, nil for an account the input does not have.
     func segment(of id: Account.ID) -> Account.Segment? { accountIndex[id].map { accounts[$0].segment } }
@@ -126,13 +117,13 @@ struct QueueContext {
 
     /// What is open on the account, one amount per currency (zero USD when nothing is open).
     func openOfAccount(_ account: Account.ID) -> [Money] {
-        let open = accountIndex[account].map { openByAccount[$0] } ?? []
+        let open = accountIndex[account].map { openByAccount[$0].amounts } ?? []
         return open.isEmpty ? [.zero(.usd)] : open
     }
 
     /// What is open on the job's invoices, one amount per currency (zero USD when nothing is open).
     func openOfJob(_ job: Job.ID) -> [Money] {
-        let open = openByJob[job] ?? []
+        let open = openByJob[job]?.amounts ?? []
         return open.isEmpty ? [.zero(.usd)] : open
     }
 
@@ -189,4 +180,29 @@ struct QueueContext {
 extension Interaction.Outcome {
     /// Whether the touch reached the customer (no answer and a left message do not).
     public var reachedCustomer: Bool { self != .noAnswer && self != .leftMessage }
+}
+
+/// Open money per currency, never summed across currencies. The first currency is kept inline,
+/// so the usual single-currency account or job costs no allocation while the queue is indexed.
+struct OpenAmounts {
+    private var first: Money?
+    private var others: [Money] = []
+
+    /// Adds `money` to its currency's amount.
+    mutating func add(_ money: Money) {
+        guard let current = first else { first = money; return }
+        if current.currency == money.currency {
+            first = Money(minorUnits: current.minorUnits + money.minorUnits, currency: money.currency)
+        } else if let index = others.firstIndex(where: { $0.currency == money.currency }) {
+            others[index] = Money(minorUnits: others[index].minorUnits + money.minorUnits, currency: money.currency)
+        } else {
+            others.append(money)
+        }
+    }
+
+    /// One amount per currency, sorted by currency code.
+    var amounts: [Money] {
+        guard let first else { return [] }
+        return others.isEmpty ? [first] : ([first] + others).sorted { $0.currency.code < $1.currency.code }
+    }
 }
