@@ -29,4 +29,10 @@ print(" | ".join("%.1f" % x["dso"] for x in r), "|", r[1]["issuesFoundBeforeColl
   for k in 2 4 6 8; do echo "| specialists $k | $(row --specialists "$k") |"; done
   for d in 3 8 15 30; do echo "| check-in day $d | $(row --checkin-days "$d") |"; done
   for s in 0.5 1 2; do echo "| problem rates ×$s | $(row --problem-rate-scale "$s") |"; done
+  echo "== the defaults over seeds 1–5 (mean ± sd of DSO)"
+  "$bin" simulate --seeds 5 --format json 2>/dev/null | python3 -c '
+import json, sys
+for r in json.load(sys.stdin):
+    print("| %s | %.1f ± %.1f | %.1f–%.1f | %.0f | %.0f |" % (r["policy"], r["dso"], r["dsoSd"], r["dsoMin"], r["dsoMax"],
+          r["issuesFoundBeforeCollectionStart"], r["casesOpened"]))'
 fi
