@@ -2,7 +2,8 @@
 # Benchmark: the simulator and the demo (issue 5's targets).
 #  1. `rapport simulate --policy both` at 20,000 accounts × 24 months (target: under 15 s).
 #  2. `rapport demo --no-serve` (target: under 60 s), then `rapport risk train` on the demo database.
-# Usage: bash Benchmarks/simulator.sh            (SENSITIVITY=1 also prints the sensitivity table)
+# Usage: bash Benchmarks/simulator.sh            (SENSITIVITY=1 also prints the sensitivity table,
+#                                                  over SEEDS seeds, default 5: about 20 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${BENCH_DIR:-/tmp/rapport-simulator-bench}
@@ -19,11 +20,12 @@ tail -1 "$work/demo.log"
 /usr/bin/time -f "risk train on the demo: %e s, %M KiB peak RSS" "$bin" risk train --db "$work/demo.sqlite" --as-of 2026-11-30
 
 if [ "${SENSITIVITY:-0}" = 1 ]; then
-  echo "== sensitivity (20,000 accounts, 24 months; DSO traditional / client-relations)"
-  row() { "$bin" simulate --format json "$@" | python3 -c '
+  echo "== sensitivity (20,000 accounts, 24 months, mean ± sd over seeds 1–$seeds; DSO traditional / client-relations)"
+  seeds=${SEEDS:-5}
+  row() { "$bin" simulate --format json --seeds "$seeds" "$@" 2>/dev/null | python3 -c '
 import json, sys
 r = json.load(sys.stdin)
-print(" | ".join("%.1f" % x["dso"] for x in r), "|", r[1]["issuesFoundBeforeCollectionStart"], "|", r[1]["casesOpened"])'; }
+print(" | ".join("%.1f ± %.1f" % (x["dso"], x["dsoSd"] or 0) for x in r), "|", "%.0f" % r[1]["issuesFoundBeforeCollectionStart"], "|", "%.0f" % r[1]["casesOpened"])'; }
   echo "| setting | traditional DSO | client-relations DSO | found early (CR) | cases (CR) |"
   echo "| --- | --- | --- | --- | --- |"
   for k in 2 4 6 8; do echo "| specialists $k | $(row --specialists "$k") |"; done
