@@ -52,23 +52,17 @@ public struct FluentLedgerQueries: LedgerQueries {
         }
         var invoices: [String: [LedgerReport.InvoiceInput]] = [:]
         var credits: [String: [LedgerReport.CreditInput]] = [:]
-        var days: [String: Day] = [:]
-        func parse(_ text: String) throws -> Day {
-            if let known = days[text] { return known }
-            let value = try Day(iso: text)
-            days[text] = value
-            return value
-        }
+        var days = DayCache()
         for row in items {
             let record = try OpenItemRecord(row: row)
             let currency = try Currency(record.currency)
-            let itemDay = try parse(record.day)
+            let itemDay = try days.day(record.day)
             let original = Money(minorUnits: record.originalMinor, currency: currency)
             if record.kind == "invoice" {
                 let allocated = record.originalMinor - record.openMinor - (laterByInvoice[record.refId] ?? 0)
                 invoices[record.accountId, default: []].append(LedgerReport.InvoiceInput(
                     invoiceID: Invoice.ID(record.refId), issueDate: itemDay,
-                    dueDate: try parse(record.dueOn ?? record.day), total: original,
+                    dueDate: try days.day(record.dueOn ?? record.day), total: original,
                     allocated: Money(minorUnits: allocated, currency: currency)))
             } else if let source = CreditSource(kind: record.kind, id: record.refId) {
                 let allocated = record.originalMinor - record.openMinor - (laterBySource[record.kind + ":" + record.refId] ?? 0)

@@ -181,7 +181,7 @@ private struct FactReader {
     let grouping: MetricsGrouping
     private(set) var groupNames: [String] = []
     private var groupIndex: [String: Int] = [:]
-    private var days: [String: Int] = [:]
+    private var days = DayCache()
 
     init(sql: any SQLDatabase, currency: String, grouping: MetricsGrouping) {
         self.sql = sql
@@ -260,10 +260,7 @@ private struct FactReader {
     private mutating func decode(_ row: Cells) throws -> Row {
         func day(_ column: String) throws -> Int? {
             guard row.contains(column), let text = try row.optionalText(column) else { return nil }
-            if let known = days[text] { return known }
-            let value = try Day(iso: text).daysSinceEpoch
-            days[text] = value
-            return value
+            return try days.day(text).daysSinceEpoch
         }
         let name = try row.text("grp")
         let group: Int

@@ -55,8 +55,7 @@ public struct FluentQueueRepository: QueueRepository {
             """
         let cases = try await FluentCaseRepository(database: database).fetchCases(inAccounts: mine, where: relevant)
         // Paid history from the counts every posting keeps (less what was paid after the day).
-        var paidCounts: [Account.ID: (paid: Int, late: Int)] = [:]
-        for (account, counts) in try await PaidInvoiceCounts.perAccount(mine, through: day, sql) { paidCounts[Account.ID(account)] = counts }
+        let paidCounts = try await PaidInvoiceCounts.perAccount(mine, through: day, sql)
         let ledger = try await PaidInvoiceCounts.ledger(through: day, sql)
         let promiseStore = FluentPromiseRepository(database: database)
         let promises = try await promiseStore.fetchPromises(inAccounts: mine).filter { $0.madeOn <= day }
@@ -115,21 +114,15 @@ public struct FluentQueueRepository: QueueRepository {
             """) {
             if let day = try row.optionalText("first") { first[try row.text("id")] = day }
         }
-        var days: [String: Day] = [:]
-        func parse(_ text: String) throws -> Day {
-            if let known = days[text] { return known }
-            let value = try Day(iso: text)
-            days[text] = value
-            return value
-        }
+        var days = DayCache()
         return try rows.map { row in
             let id = try row.text("ref_id")
             let account = try row.text("account_id")
             let issue = try row.text("day")
             let currency = try Currency(try row.text("currency"))
             return QueueInvoice(
-                id: Invoice.ID(id), accountID: Account.ID(account), issueDate: try parse(issue), dueDate: try parse(try row.text("due_on")),
-                collectionStart: try parse(try row.text("collection_start")),
+                id: Invoice.ID(id), accountID: Account.ID(account), issueDate: try days.day(issue), dueDate: try days.day(try row.text("due_on")),
+                collectionStart: try days.day(try row.text("collection_start")),
                 total: Money(minorUnits: try row.integer("original_minor"), currency: currency),
                 open: Money(minorUnits: try row.integer("open_minor") + (try row.optionalInteger("later") ?? 0), currency: currency),
                 jobID: try row.optionalText("job_id").map { Job.ID($0) }, isFirstOfAccount: first[account] == issue)
@@ -164,11 +157,9 @@ public struct FluentQueueRepository: QueueRepository {
 
     /// Touches without their notes (the queue does not read them), oldest first.
     private func touches(_ sql: any SQLDatabase, _ query: SQLQueryString) async throws -> [Interaction] {
-        var days: [String: Day] = [:]
+        var days = DayCache()
         return try await sql.rows(query).map { row in
-            let on = try row.text("occurred_on")
-            let occurred: Day
-            if let known = days[on] { occurred = known } else { occurred = try Day(iso: on); days[on] = occurred }
+            let occurred = try days.day(try row.text("occurred_on"))
             let id = try row.text("id")
             guard let channel = Interaction.Channel(rawValue: try row.text("channel")),
                   let purpose = Interaction.Purpose(rawValue: try row.text("purpose")),
@@ -194,14 +185,6 @@ public struct FluentQueueRepository: QueueRepository {
     }
 
     private func deposits(_ accounts: SQLQueryString, _ sql: any SQLDatabase) async throws -> [Deposit] {
-        try await sql.rows("SELECT * FROM deposits WHERE account_id IN \(accounts)").map { row in
-            Deposit(
-                id: Deposit.ID(try row.text("id")),
-                accountID: Account.ID(try row.text("account_id")),
-                jobID: Job.ID(try row.text("job_id")),
-                receivedOn: try Day(iso: try row.text("received_on")),
-                amount: Money(minorUnits: try row.integer("amount_minor"),
-                              currency: try Currency(try row.text("currency"))))
-        }
+        try await sql.rows("SELECT * FROM deposits WHERE account_id IN \(accounts)").map { try DepositRecord(row: $0).toDomain() }
     }
 }

@@ -24,13 +24,13 @@ enum PaidInvoiceCounts {
 
     /// Per account that `accounts` (an SQL subquery of ids) selects, how many invoices were paid
     /// in cash on or before `day` and how many of them late.
-    static func perAccount(_ accounts: SQLQueryString, through day: Day, _ sql: any SQLDatabase) async throws -> [String: (paid: Int, late: Int)] {
-        var counts: [String: (paid: Int, late: Int)] = [:]
+    static func perAccount(_ accounts: SQLQueryString, through day: Day, _ sql: any SQLDatabase) async throws -> [Account.ID: (paid: Int, late: Int)] {
+        var counts: [Account.ID: (paid: Int, late: Int)] = [:]
         for row in try await sql.rows("SELECT account_id, paid, late FROM paid_invoice_counts WHERE account_id IN \(accounts)") {
-            counts[try row.text("account_id")] = (try row.int("paid"), try row.int("late"))
+            counts[Account.ID(try row.text("account_id"))] = (try row.int("paid"), try row.int("late"))
         }
         for row in try await paidAfter(day, accounts: accounts, sql) {
-            let account = try row.text("account_id")
+            let account = Account.ID(try row.text("account_id"))
             counts[account]?.paid -= try row.int("n")
             counts[account]?.late -= try row.int("late")
         }
