@@ -21,9 +21,17 @@ public struct ReportUseCases: Sendable {
         _ period: Period, basis: AgingBasis = .due, buckets: AgingBuckets = .standard, by grouping: MetricsGrouping? = nil,
         currency: Currency? = nil
     ) async throws -> Report<ReceivableMetrics> {
-        let facts = try await loadFacts(cuts: [period.from.adding(days: -1), period.to], grouping: grouping, currency: currency)
-        return Report(currency: facts.currency, parts: facts.parts.map {
-            Part(name: $0.name, value: ReceivableMetrics($0.value, period: period, basis: basis, buckets: buckets))
+        let chosen = try await chooseCurrency(currency)
+        let (days, open) = try await env.repositories.metrics.fetchPeriodFacts(currency: chosen, period: period, grouping: grouping ?? .none)
+        func metrics(_ days: LedgerDays, _ open: ReceivableFacts) -> ReceivableMetrics {
+            ReceivableMetrics(days, openAtEnd: open, period: period, basis: basis, buckets: buckets)
+        }
+        guard grouping != nil else { return Report(currency: chosen, parts: [Part(name: "all", value: metrics(days, open))]) }
+        let daysByName = Dictionary(uniqueKeysWithValues: days.partitioned())
+        let openByName = Dictionary(uniqueKeysWithValues: open.partitioned())
+        return Report(currency: chosen, parts: Set(daysByName.keys).union(openByName.keys).sorted().map { name in
+            Part(name: name, value: metrics(
+                daysByName[name] ?? LedgerDays(currency: chosen), openByName[name] ?? ReceivableFacts(currency: chosen)))
         })
     }
 

@@ -8,24 +8,21 @@ public struct PaymentTiming: Hashable, Sendable {
     /// Mean of max(0, last allocation day − due day): early payment counts as 0, not negative.
     public var averageDaysBeyondTerms: Double?
 
+    /// The timing of the paid facts whose paid day falls in `period`.
     public init(_ facts: ReceivableFacts, period: Period) {
         let from = period.from.daysSinceEpoch
         let to = period.to.daysSinceEpoch
-        var count = 0
-        var amount: Int64 = 0
-        var days = 0
-        var weightedDays = 0.0
-        var beyond = 0
+        var totals = PaidTotals.zero
         for fact in facts.paid where fact.paidDay >= from && fact.paidDay <= to {
-            let toPay = fact.paidDay - fact.issue
-            count += fact.count
-            amount += fact.amount
-            days += fact.count * toPay
-            weightedDays += Double(fact.amount) * Double(toPay)
-            beyond += fact.count * max(0, fact.paidDay - fact.due)
+            totals += PaidTotals(issue: fact.issue, due: fact.due, paidDay: fact.paidDay, count: fact.count, amount: fact.amount)
         }
-        averageDaysToPay = count > 0 ? Double(days) / Double(count) : nil
-        weightedAverageDaysToPay = amount > 0 ? weightedDays / Double(amount) : nil
-        averageDaysBeyondTerms = count > 0 ? Double(beyond) / Double(count) : nil
+        self.init(totals)
+    }
+
+    /// The timing of the invoices summed in `paid`.
+    public init(_ paid: PaidTotals) {
+        averageDaysToPay = paid.count > 0 ? Double(paid.daysToPay) / Double(paid.count) : nil
+        weightedAverageDaysToPay = paid.amount > 0 ? Double(paid.amountDaysToPay) / Double(paid.amount) : nil
+        averageDaysBeyondTerms = paid.count > 0 ? Double(paid.daysBeyondTerms) / Double(paid.count) : nil
     }
 }

@@ -7,10 +7,21 @@ public struct SalesCalendar: Sendable {
     private let prefix: [Int64]
 
     public init(_ facts: ReceivableFacts) {
+        var sales: [(day: Int, amount: Int64)] = facts.billings.map { ($0.issue, $0.amount) }
+        for fact in facts.credits where fact.isCreditMemo { sales.append((fact.day, -fact.amount)) }
+        self.init(sales)
+    }
+
+    /// The net sales of each day summed in `days` (invoiced less credit memos).
+    public init(_ days: LedgerDays) {
+        self.init(days.entries.filter { $0.invoiced != 0 || $0.creditMemos != 0 }.map { ($0.day, $0.invoiced - $0.creditMemos) })
+    }
+
+    /// Sums signed amounts per day (a day may repeat).
+    private init(_ sales: [(day: Int, amount: Int64)]) {
         var low = Int.max
         var high = Int.min
-        for fact in facts.billings { low = min(low, fact.issue); high = max(high, fact.issue) }
-        for fact in facts.credits where fact.isCreditMemo { low = min(low, fact.day); high = max(high, fact.day) }
+        for sale in sales { low = min(low, sale.day); high = max(high, sale.day) }
         guard low <= high else {
             firstDay = nil
             start = 0
@@ -18,8 +29,7 @@ public struct SalesCalendar: Sendable {
             return
         }
         var daily = [Int64](repeating: 0, count: high - low + 1)
-        for fact in facts.billings { daily[fact.issue - low] += fact.amount }
-        for fact in facts.credits where fact.isCreditMemo { daily[fact.day - low] -= fact.amount }
+        for sale in sales { daily[sale.day - low] += sale.amount }
         var prefix = [Int64](repeating: 0, count: daily.count + 1)
         for (index, amount) in daily.enumerated() { prefix[index + 1] = prefix[index] + amount }
         self.firstDay = Day(daysSinceEpoch: low)

@@ -11,7 +11,7 @@ enum RapportMigrations {
             CreateRiskModel(), CreateBillingChange(),
             // After the baseline:
             CreateIDSequences(), AddArrangementInvoices(), AddOpenItemSettledBy(), AddQueueReadIndexes(),
-            AddMetricsGroupIndexes(), AddQueueCountsAndTouchIndex(),
+            AddMetricsGroupIndexes(), AddQueueCountsAndTouchIndex(), AddReceivableDays(),
         ]
     }
 }

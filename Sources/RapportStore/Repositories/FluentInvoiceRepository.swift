@@ -33,6 +33,8 @@ public struct FluentInvoiceRepository: InvoiceRepository {
                 }
                 try await sql.insertBatched(lines, into: "invoice_lines")
                 try await sql.insertBatched(slice.map(Self.openItem), into: "open_items")
+                try await ReceivableDays.addItems(
+                    where: "o.kind = 'invoice' AND o.ref_id IN \(SQLBind.group(slice.map(\.id.rawValue)))", sql)
                 written += slice.count
                 try await progress?(written)
             }

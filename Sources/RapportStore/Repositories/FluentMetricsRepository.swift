@@ -22,7 +22,19 @@ public struct FluentMetricsRepository: MetricsRepository {
         try await database.readSnapshot { try await Self(database: $0).agingFacts(currency: currency, asOf: day, grouping: grouping) }
     }
 
-    private func agingFacts(currency: Currency, asOf day: Day, grouping: MetricsGrouping) async throws -> ReceivableFacts {
+    public func fetchPeriodFacts(
+        currency: Currency, period: Period, grouping: MetricsGrouping
+    ) async throws -> (days: LedgerDays, openAtEnd: ReceivableFacts) {
+        try await database.readSnapshot { database in
+            let days = try await ReceivableDays.read(currency: currency, period: period, grouping: grouping, database as! any SQLDatabase)
+            let open = try await Self(database: database).agingFacts(currency: currency, asOf: period.to, grouping: grouping, nameGroups: false)
+            return (days, open)
+        }
+    }
+
+    /// The aging facts; with `nameGroups`, every group with an invoice by `day` is named, even
+    /// one with nothing open.
+    private func agingFacts(currency: Currency, asOf day: Day, grouping: MetricsGrouping, nameGroups: Bool = true) async throws -> ReceivableFacts {
         let sql = database as! any SQLDatabase
         var reader = FactReader(sql: sql, currency: currency.code, grouping: grouping)
         var facts = ReceivableFacts(currency: currency)
@@ -30,7 +42,8 @@ public struct FluentMetricsRepository: MetricsRepository {
         let code = currency.code
         // Without statistics SQLite prefers the wide kind/currency index; the partial one holds only what is open.
         let openIndex: SQLQueryString = sql.dialect.name == "sqlite" ? "INDEXED BY open_items_open" : ""
-        if grouping != .none {
+        let laterIndex: SQLQueryString = sql.dialect.name == "sqlite" ? "INDEXED BY allocations_day" : ""
+        if grouping != .none && nameGroups {
             for row in try await sql.rows("""
                 SELECT DISTINCT \(reader.group("a")) AS grp FROM accounts a WHERE EXISTS (SELECT 1 FROM invoices i
                   WHERE i.account_id = a.id AND i.issue_date <= \(bind: iso) AND i.currency || '' = \(bind: code))
@@ -51,7 +64,7 @@ public struct FluentMetricsRepository: MetricsRepository {
         let joinAccount = reader.join("iv")
         for row in try await reader.rows("""
             SELECT al.invoice_due AS d1, al.invoice_collection_start AS d2, \(group) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount
-            FROM allocations al JOIN invoices iv ON iv.id = al.invoice_id \(joinAccount)
+            FROM allocations al \(laterIndex) JOIN invoices iv ON iv.id = al.invoice_id \(joinAccount)
             WHERE al.currency = \(bind: code) AND al.allocated_on > \(bind: iso) AND iv.issue_date <= \(bind: iso) \(reader.groupBy(2))
             """) {
             facts.billings.append(.init(issue: billedOn, due: row.d1, collectionStart: row.d2!, amount: row.amount, group: row.group))
@@ -67,7 +80,7 @@ public struct FluentMetricsRepository: MetricsRepository {
         }
         for row in try await reader.rows("""
             SELECT al.credit_day AS d1, \(group) AS grp, CAST(SUM(al.amount_minor) AS BIGINT) AS amount
-            FROM allocations al JOIN invoices iv ON iv.id = al.invoice_id \(joinAccount)
+            FROM allocations al \(laterIndex) JOIN invoices iv ON iv.id = al.invoice_id \(joinAccount)
             WHERE al.currency = \(bind: code) AND al.allocated_on > \(bind: iso) AND al.credit_day <= \(bind: iso) \(reader.groupBy(1))
             """) {
             facts.credits.append(.init(day: row.d1, amount: row.amount, isCreditMemo: false, group: row.group))
