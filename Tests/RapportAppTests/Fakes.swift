@@ -48,7 +48,7 @@ struct FixedQueue: QueueRepository {
     var data: QueueData?
     func fetchQueueData(specialist: String, day: Day) async throws -> QueueData? { data }
     func fetchSpecialists() async throws -> [String] { throw Unimplemented(method: "QueueRepository.fetchSpecialists") }
-    func fetchTouches(specialist: String, from: Day?, through: Day) async throws -> [Interaction] { [] }
+    func fetchTouches(from starts: [Account.ID: Day], through: Day) async throws -> [Interaction] { [] }
     func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { [] }
 }
 

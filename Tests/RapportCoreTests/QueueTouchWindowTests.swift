@@ -39,6 +39,11 @@ struct QueueTouchWindowTests {
             input.interactions = touches.filter { $0.occurredOn >= start || $0.id == "T1" }
             #expect(queue.tasks(input, risk: { _ in 0.5 }) == everything, "\(text): window from \(start)")
             #expect(start > day("2023-06-01"))
+            input.interactions = latest
+            let starts = queue.earliestDueByAccount(input)
+            input.interactions = touches.filter { touch in starts[touch.accountID].map { touch.occurredOn >= $0 } ?? false || touch.id == "T1" }
+            #expect(queue.tasks(input, risk: { _ in 0.5 }) == everything, "\(text): windows from \(starts)")
+            #expect(starts.values.min() == start)
         }
         #expect(Queue().latestTouchPurposes == [.keyAccountVisit])
     }

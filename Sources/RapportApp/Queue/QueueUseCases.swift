@@ -17,7 +17,7 @@ public struct QueueUseCases: Sendable {
         let queue = Queue(playbook: playbook)
         let latest = try await repository.fetchLatestTouches(specialist: specialist, purposes: queue.latestTouchPurposes, through: day)
         data.input.interactions = latest
-        let window = try await repository.fetchTouches(specialist: specialist, from: queue.earliestDue(data.input) ?? day, through: day)
+        let window = try await repository.fetchTouches(from: queue.earliestDueByAccount(data.input), through: day)
         let seen = Set(window.map(\.id))
         data.input.interactions = (window + latest.filter { !seen.contains($0.id) }).sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
         let baseline = LatePaymentBaseline(counts: data.paidCounts, averageLateShare: data.ledgerLateShare)

@@ -55,8 +55,21 @@ public struct Queue: Sendable {
     /// cannot change the queue — provided `input` already holds each account's latest touch of a
     /// key-account-review purpose. Lets the store read a window of touches instead of all of them.
     public func earliestDue(_ input: QueueInput) -> Day? {
+        earliestDueByAccount(input).values.min()
+    }
+
+    /// `earliestDue` per account: a touch only moves its own account's tasks, so an account's
+    /// touches before its day cannot change the queue, and an account with no possible task (left
+    /// out) needs none of its touches.
+    public func earliestDueByAccount(_ input: QueueInput) -> [Account.ID: Day] {
         let context = QueueContext(input)
-        return playbook.rules.flatMap { candidates($0, context).map(\.dueOn) }.min()
+        var earliest: [Account.ID: Day] = [:]
+        for rule in playbook.rules {
+            for candidate in candidates(rule, context) where earliest[candidate.accountID].map({ candidate.dueOn < $0 }) ?? true {
+                earliest[candidate.accountID] = candidate.dueOn
+            }
+        }
+        return earliest
     }
 
     /// The purposes whose latest reaching touch per account (of any age) the queue needs besides the window.

@@ -88,13 +88,12 @@ public struct FluentQueueRepository: QueueRepository {
     }
 
     /// The specialist's invoices open at the end of `day`: open now, or paid in full only after it,
-    /// with what was open that day (now + what was allocated after it), each with its collection
-    /// start and job, in two queries.
+    /// with what was open that day (now + what was allocated after it, a range of `allocations_day`,
+    /// empty for today), each with its collection start and job.
     private func openInvoices(of specialist: String, _ accounts: Set<String>, on day: Day, _ sql: any SQLDatabase) async throws -> [QueueInvoice] {
         let iso = day.isoString
         let columns: SQLQueryString = """
-            o.ref_id, o.account_id, o.day, o.due_on, o.currency, o.original_minor, o.open_minor, i.collection_start, i.job_id,
-            (SELECT CAST(SUM(al.amount_minor) AS BIGINT) FROM allocations al WHERE al.invoice_id = o.ref_id AND al.allocated_on > \(bind: iso)) AS later
+            o.ref_id, o.account_id, o.day, o.due_on, o.currency, o.original_minor, o.open_minor, i.collection_start, i.job_id
             """
         var rows = try await sql.rows("""
             SELECT \(columns) FROM open_items o JOIN invoices i ON i.id = o.ref_id
@@ -106,13 +105,24 @@ public struct FluentQueueRepository: QueueRepository {
             SELECT \(columns) FROM open_items o JOIN invoices i ON i.id = o.ref_id
             WHERE o.kind = 'invoice' AND o.settled_by IN ('cash', 'credit') AND o.paid_on > \(bind: iso) AND o.day <= \(bind: iso)
             """).filter { accounts.contains(try $0.text("account_id")) }
-        // The first invoice of each account (the new-client courtesy call), one index seek per account.
+        var later: [String: Int64] = [:]
+        let currencies = Set(try rows.map { try $0.text("currency") })
+        if !currencies.isEmpty {
+            let index: SQLQueryString = sql.dialect.name == "sqlite" ? "INDEXED BY allocations_day" : ""
+            for row in try await sql.rows("""
+                SELECT invoice_id, CAST(SUM(amount_minor) AS BIGINT) AS later FROM allocations \(index)
+                WHERE currency IN \(SQLBind.group(currencies.sorted())) AND allocated_on > \(bind: iso) GROUP BY invoice_id
+                """) {
+                later[try row.text("invoice_id")] = try row.integer("later")
+            }
+        }
+        // The first invoice of each account with one open (the new-client courtesy call), one index seek each.
         var first: [String: String] = [:]
-        for row in try await sql.rows("""
-            SELECT a.id, (SELECT MIN(i.issue_date) FROM invoices i WHERE i.account_id = a.id) AS first
-            FROM accounts a WHERE a.specialist = \(bind: specialist)
-            """) {
-            if let day = try row.optionalText("first") { first[try row.text("id")] = day }
+        for row in try await sql.fetchChunked(Set(try rows.map { try $0.text("account_id") }), { chunk in
+            sql.select().column("account_id").column(SQLFunction("MIN", args: SQLColumn("issue_date")), as: "first")
+                .from("invoices").where("account_id", .in, chunk).groupBy("account_id")
+        }, decode: { $0 }) {
+            first[try row.text("account_id")] = try row.text("first")
         }
         var days = DayCache()
         return try rows.map { row in
@@ -124,19 +134,26 @@ public struct FluentQueueRepository: QueueRepository {
                 id: Invoice.ID(id), accountID: Account.ID(account), issueDate: try days.day(issue), dueDate: try days.day(try row.text("due_on")),
                 collectionStart: try days.day(try row.text("collection_start")),
                 total: Money(minorUnits: try row.integer("original_minor"), currency: currency),
-                open: Money(minorUnits: try row.integer("open_minor") + (try row.optionalInteger("later") ?? 0), currency: currency),
+                open: Money(minorUnits: try row.integer("open_minor") + (later[id] ?? 0), currency: currency),
                 jobID: try row.optionalText("job_id").map { Job.ID($0) }, isFirstOfAccount: first[account] == issue)
         }.sorted { $0.id < $1.id }
     }
 
-    public func fetchTouches(specialist: String, from: Day?, through: Day) async throws -> [Interaction] {
+    public func fetchTouches(from starts: [Account.ID: Day], through: Day) async throws -> [Interaction] {
         let sql = database as! any SQLDatabase
-        let start = (from ?? .earliest).isoString
-        return try await touches(sql, """
-            SELECT id, account_id, invoice_id, occurred_on, channel, purpose, outcome, by_user FROM interactions
-            WHERE account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist))
-              AND occurred_on >= \(bind: start) AND occurred_on <= \(bind: through.isoString)
-            """)
+        // Accounts in order of their first day, a few hundred per query from the earliest of them;
+        // the touches of an account before its own day are dropped.
+        let ordered = starts.sorted { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }
+        var found: [Interaction] = []
+        for start in stride(from: 0, to: ordered.count, by: 500) {
+            let chunk = ordered[start..<min(start + 500, ordered.count)]
+            found += try await touches(sql, """
+                SELECT id, account_id, invoice_id, occurred_on, channel, purpose, outcome, by_user FROM interactions
+                WHERE account_id IN \(SQLBind.group(chunk.map(\.key.rawValue)))
+                  AND occurred_on >= \(bind: chunk.first!.value.isoString) AND occurred_on <= \(bind: through.isoString)
+                """).filter { $0.occurredOn >= starts[$0.accountID]! }
+        }
+        return found.sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
     }
 
     public func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] {

@@ -28,8 +28,8 @@ public struct QueueData: Sendable {
 public protocol QueueRepository: Sendable {
     /// Everything the playbook needs for `specialist` on `day` but the touches; nil when no account is assigned to them.
     func fetchQueueData(specialist: String, day: Day) async throws -> QueueData?
-    /// The touches on `specialist`'s accounts from `from` (all when nil) through `through`, oldest first.
-    func fetchTouches(specialist: String, from: Day?, through: Day) async throws -> [Interaction]
+    /// The touches of each account of `starts` from its day through `through`, oldest first.
+    func fetchTouches(from starts: [Account.ID: Day], through: Day) async throws -> [Interaction]
     /// For each of `specialist`'s accounts and each of `purposes`, the latest touch through
     /// `through` that reached the customer (of several that day, the highest id).
     func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction]
