@@ -44,4 +44,34 @@ struct PeriodFactsTests {
             #expect(compared > 50)
         }
     }
+
+    @Test(arguments: TestDatabase.available)
+    func trendsFromTheDaysEqualTrendsFromTheHistory(engine: TestDatabase) async throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        try await engine.withDatabase { db in
+            try await db.importFixtures([.accounts, .locations, .invoices, .payments, .jobs, .creditMemos, .deposits], files: files)
+            let repository = FluentMetricsRepository(db)
+            let range = try Period(from: Day(iso: "2023-11-15"), to: Day(iso: "2024-04-30"))
+            let cuts = range.calendarMonths.flatMap { [$0.from.adding(days: -1), $0.to] }
+            let metrics = TrendMetric.allCases.filter { !$0.needsAging }
+            #expect(metrics.count == 5)
+            for grouping in MetricsGrouping.allCases {
+                let history = try await repository.fetchFacts(currency: .usd, cuts: cuts, grouping: grouping)
+                let days = try await repository.fetchLedgerDays(currency: .usd, period: range, grouping: grouping)
+                let historyParts = Dictionary(uniqueKeysWithValues: grouping == .none ? [("all", history)] : history.partitioned())
+                let dayParts = Dictionary(uniqueKeysWithValues: grouping == .none ? [("all", days)] : days.partitioned())
+                #expect(Set(dayParts.keys) == Set(historyParts.keys), "\(grouping)")
+                for metric in metrics {
+                    for (name, facts) in historyParts {
+                        let fromDays = metric.monthly(days: dayParts[name] ?? LedgerDays(currency: .usd), range: range)!
+                        let fromHistory = metric.monthly(facts, range: range)
+                        #expect(fromDays.map(\.value) == fromHistory.map(\.value), "\(metric) \(grouping) \(name)")
+                        #expect(fromDays.map(\.month) == fromHistory.map(\.month))
+                    }
+                }
+            }
+            #expect(TrendMetric.percentCurrent.monthly(days: LedgerDays(currency: .usd), range: range) == nil)
+        }
+    }
 }

@@ -110,6 +110,7 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     public func fetchFacts(currency: Currency, cuts: [Day], grouping: MetricsGrouping) async throws -> ReceivableFacts { throw Unimplemented(method: "MetricsRepository.fetchFacts") }
     public func fetchFacts(currency: Currency, cuts: [Day], grouping: MetricsGrouping, paid: Bool) async throws -> ReceivableFacts { throw Unimplemented(method: "MetricsRepository.fetchFacts") }
     public func fetchAgingFacts(currency: Currency, asOf day: Day, grouping: MetricsGrouping) async throws -> ReceivableFacts { throw Unimplemented(method: "MetricsRepository.fetchAgingFacts") }
+    public func fetchLedgerDays(currency: Currency, period: Period, grouping: MetricsGrouping) async throws -> LedgerDays { throw Unimplemented(method: "MetricsRepository.fetchLedgerDays") }
     public func fetchPeriodFacts(currency: Currency, period: Period, grouping: MetricsGrouping) async throws -> (days: LedgerDays, openAtEnd: ReceivableFacts) { throw Unimplemented(method: "MetricsRepository.fetchPeriodFacts") }
     // PaymentRepository
     public func fetchPayments(_ ids: some Collection<Payment.ID> & Sendable) async throws -> [Payment] { throw Unimplemented(method: "PaymentRepository.fetchPayments") }

@@ -52,6 +52,16 @@ public struct ReportUseCases: Sendable {
         _ metric: TrendMetric, range: Period, basis: AgingBasis = .due, buckets: AgingBuckets = .standard,
         by grouping: MetricsGrouping? = nil, currency: Currency? = nil
     ) async throws -> Report<[TrendPoint]> {
+        if !metric.needsAging {
+            let chosen = try await chooseCurrency(currency)
+            let days = try await env.repositories.metrics.fetchLedgerDays(currency: chosen, period: range, grouping: grouping ?? .none)
+            let parts = grouping == nil ? [(name: "all", days: days)] : days.partitioned().sorted { $0.name < $1.name }
+            return Report(currency: chosen, parts: parts.map { part in
+                Part(name: part.name, value: (metric.monthly(days: part.days, range: range) ?? []).map {
+                    TrendPoint(month: $0.month, value: $0.value)
+                })
+            })
+        }
         let cuts = range.calendarMonths.flatMap { [$0.from.adding(days: -1), $0.to] }
         let facts = try await loadFacts(cuts: cuts, grouping: grouping, currency: currency, paid: metric.needsPaidInvoices)
         return Report(currency: facts.currency, parts: facts.parts.map { part in

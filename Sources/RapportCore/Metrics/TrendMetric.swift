@@ -35,4 +35,33 @@ public enum TrendMetric: String, CaseIterable, Sendable {
             (month, value(in: ReceivableMetrics(facts, period: month, basis: basis, buckets: buckets, sales: calendar)))
         }
     }
+
+    /// Whether the metric reads the aging (what was current at the month's end); the others need
+    /// only a ledger's days (`monthly(days:range:)`).
+    public var needsAging: Bool {
+        switch self {
+        case .cei, .percentCurrent, .bestPossibleDso, .averageDaysDelinquent: true
+        case .dso, .dsoCountback, .averageDaysToPay, .weightedAverageDaysToPay, .averageDaysBeyondTerms: false
+        }
+    }
+
+    /// The metric for each calendar month of `range` from a ledger's days — the same values as
+    /// `monthly(_:range:)` over the whole history — for a metric that does not need the aging
+    /// (nil for one that does).
+    public func monthly(days: LedgerDays, range: Period) -> [(month: Period, value: Double?)]? {
+        guard !needsAging else { return nil }
+        let calendar = SalesCalendar(days)
+        return range.calendarMonths.map { month in
+            let endingAR = days.netReceivables(asOf: month.to)
+            let value: Double? = switch self {
+            case .dso: ReceivableFormulas.dso(endingAR: endingAR, creditSales: calendar.sales(from: month.from, to: month.to), days: month.days)
+            case .dsoCountback: ReceivableFormulas.countbackDso(endingAR: endingAR, newestFirst: calendar.countbackMonths(endingOn: month.to)).days
+            case .averageDaysToPay: PaymentTiming(days.paid(in: month)).averageDaysToPay
+            case .weightedAverageDaysToPay: PaymentTiming(days.paid(in: month)).weightedAverageDaysToPay
+            case .averageDaysBeyondTerms: PaymentTiming(days.paid(in: month)).averageDaysBeyondTerms
+            case .cei, .percentCurrent, .bestPossibleDso, .averageDaysDelinquent: nil
+            }
+            return (month, value)
+        }
+    }
 }

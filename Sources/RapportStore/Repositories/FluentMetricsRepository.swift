@@ -32,6 +32,12 @@ public struct FluentMetricsRepository: MetricsRepository {
         }
     }
 
+    public func fetchLedgerDays(currency: Currency, period: Period, grouping: MetricsGrouping) async throws -> LedgerDays {
+        try await database.readSnapshot { database in
+            try await ReceivableDays.read(currency: currency, period: period, grouping: grouping, database as! any SQLDatabase)
+        }
+    }
+
     /// The aging facts; with `nameGroups`, every group with an invoice by `day` is named, even
     /// one with nothing open.
     private func agingFacts(currency: Currency, asOf day: Day, grouping: MetricsGrouping, nameGroups: Bool = true) async throws -> ReceivableFacts {

@@ -15,6 +15,9 @@ public protocol MetricsRepository: Sendable {
     /// unapplied on each credit that day, read from the open items (a few thousand rows, not the
     /// whole history) — grouped as asked; every group with an invoice in `currency` by then is named.
     func fetchAgingFacts(currency: Currency, asOf day: Day, grouping: MetricsGrouping) async throws -> ReceivableFacts
+    /// The ledger's days through the end of `period` (sales, net AR, and at least the invoices paid
+    /// in the period), grouped as asked: what a trend of a metric without aging needs.
+    func fetchLedgerDays(currency: Currency, period: Period, grouping: MetricsGrouping) async throws -> LedgerDays
     /// What the metrics of `period` need, read from one snapshot without the period's history: the
     /// ledger's days through the period's end (sales, net AR, and at least the invoices paid in the
     /// period) and facts exact for aging as of its last day, both grouped as asked.
