@@ -46,7 +46,7 @@ final class InMemoryCases: CaseRepository, @unchecked Sendable {
 /// Queue data handed over as given.
 struct FixedQueue: QueueRepository {
     var data: QueueData?
-    func fetchQueueData(specialist: String, day: Day) async throws -> QueueData? { data }
+    func fetchQueueData(specialist: String, day: Day, jobsBilledOffFrom: Day) async throws -> QueueData? { data }
     func fetchSpecialists() async throws -> [String] { throw Unimplemented(method: "QueueRepository.fetchSpecialists") }
     func fetchTouches(from starts: [Account.ID: Day], through: Day) async throws -> [Interaction] { [] }
     func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { [] }

@@ -124,7 +124,7 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     public func fetchPayments(accounts: [Account.ID], from: Day) async throws -> [Payment] { throw Unimplemented(method: "PromiseRepository.fetchPayments") }
     public func countPromises() async throws -> Int { throw Unimplemented(method: "PromiseRepository.countPromises") }
     // QueueRepository
-    public func fetchQueueData(specialist: String, day: Day) async throws -> QueueData? { throw Unimplemented(method: "QueueRepository.fetchQueueData") }
+    public func fetchQueueData(specialist: String, day: Day, jobsBilledOffFrom: Day) async throws -> QueueData? { throw Unimplemented(method: "QueueRepository.fetchQueueData") }
     public func fetchTouches(from starts: [Account.ID: Day], through: Day) async throws -> [Interaction] { throw Unimplemented(method: "QueueRepository.fetchTouches") }
     public func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { throw Unimplemented(method: "QueueRepository.fetchLatestTouches") }
     public func fetchSpecialists() async throws -> [String] { throw Unimplemented(method: "QueueRepository.fetchSpecialists") }

@@ -9,12 +9,13 @@ public struct QueueUseCases: Sendable {
     public func tasks(specialist: String, on day: Day? = nil, playbook: Playbook = .standard) async throws -> [QueueTask] {
         let day = env.day(day)
         let repository = env.repositories.queue
-        guard var data = try await repository.fetchQueueData(specialist: specialist, day: day) else {
+        let queue = Queue(playbook: playbook)
+        guard var data = try await repository.fetchQueueData(
+            specialist: specialist, day: day, jobsBilledOffFrom: queue.jobsBilledOffFrom(day)) else {
             throw AppError.notFound("no accounts are assigned to specialist \(specialist)")
         }
         // Touches only matter from the earliest day a task can be due (Core says which), plus each
         // account's latest key-account visit: read that window, not every touch ever made.
-        let queue = Queue(playbook: playbook)
         let latest = try await repository.fetchLatestTouches(specialist: specialist, purposes: queue.latestTouchPurposes, through: day)
         data.input.interactions = latest
         let window = try await repository.fetchTouches(from: queue.earliestDueByAccount(data.input), through: day)

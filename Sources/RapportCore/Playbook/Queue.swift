@@ -72,6 +72,14 @@ public struct Queue: Sendable {
         return earliest
     }
 
+    /// The earliest billed-off day of a job that a billed-off rule can still make a task of on
+    /// `day` (its offset and the check-in window); `day` when no rule is triggered by billing off.
+    /// Any other job can give a task only through an open invoice of it, or while it is not
+    /// billed off (a missing deposit) — so the store need not read the rest.
+    public func jobsBilledOffFrom(_ day: Day) -> Day {
+        playbook.rules.filter { $0.trigger == .billedOff }.map { day.adding(days: -$0.offsetDays - checkInWindowDays) }.min() ?? day
+    }
+
     /// The purposes whose latest reaching touch per account (of any age) the queue needs besides the window.
     public var latestTouchPurposes: [Interaction.Purpose] {
         Array(Set(playbook.rules.filter { $0.trigger == .keyAccountReview }.map(\.purpose))).sorted { $0.rawValue < $1.rawValue }

@@ -19,11 +19,13 @@ public struct FluentQueueRepository: QueueRepository {
             .map { try $0.text("specialist") }
     }
 
-    public func fetchQueueData(specialist: String, day: Day) async throws -> QueueData? {
-        try await database.readSnapshot { try await Self(database: $0).queueData(specialist: specialist, day: day) }
+    public func fetchQueueData(specialist: String, day: Day, jobsBilledOffFrom: Day) async throws -> QueueData? {
+        try await database.readSnapshot {
+            try await Self(database: $0).queueData(specialist: specialist, day: day, jobsBilledOffFrom: jobsBilledOffFrom)
+        }
     }
 
-    private func queueData(specialist: String, day: Day) async throws -> QueueData? {
+    private func queueData(specialist: String, day: Day, jobsBilledOffFrom: Day) async throws -> QueueData? {
         let sql = database as! any SQLDatabase
         let mine: SQLQueryString = "(SELECT id FROM accounts WHERE specialist = \(bind: specialist))"
         let accounts = try await sql.select().column("*").from("accounts").where("specialist", .equal, specialist)
@@ -32,14 +34,10 @@ public struct FluentQueueRepository: QueueRepository {
         let ids = accounts.map(\.id.rawValue)
         let iso = day.isoString
         let invoices = try await openInvoices(of: specialist, Set(ids), on: day, sql)
-        var jobs = try await sql.rows("SELECT * FROM jobs WHERE account_id IN \(mine)").map { try JobRecord(row: $0).toDomain() }
-        let items = try await sql.rows("""
-            SELECT f.* FROM follow_up_items f JOIN jobs j ON j.id = f.job_id WHERE j.account_id IN \(mine)
-            """).map { try FollowUpRecord(row: $0).toDomain() }
-        let itemsByJob = Dictionary(grouping: items, by: \.jobID)
-        for index in jobs.indices { jobs[index].followUps = (itemsByJob[jobs[index].id] ?? []).sorted { $0.id < $1.id } }
         let riskModels = FluentRiskModelRepository(database: database)
         let model = try await riskModels.fetchLatestModel()
+        let jobs = try await self.jobs(
+            mine, billedOffFrom: model == nil ? jobsBilledOffFrom : .earliest, alsoOf: invoices.compactMap(\.jobID), sql)
         // Without a model the queue reads only cases that matter on the day: opened by then and
         // either unresolved then or holding an invoice open then — open now, or paid only after the
         // day (its resolution day may resume a contact). The model's features count every past case.
@@ -137,6 +135,24 @@ public struct FluentQueueRepository: QueueRepository {
                 open: Money(minorUnits: try row.integer("open_minor") + (later[id] ?? 0), currency: currency),
                 jobID: try row.optionalText("job_id").map { Job.ID($0) }, isFirstOfAccount: first[account] == issue)
         }.sorted { $0.id < $1.id }
+    }
+
+    /// The jobs of `accounts` not billed off or billed off on or after `from`, and the jobs
+    /// `alsoOf`, each with its follow-up items.
+    private func jobs(_ accounts: SQLQueryString, billedOffFrom from: Day, alsoOf extra: [Job.ID], _ sql: any SQLDatabase) async throws -> [Job] {
+        var jobs = try await sql.rows("""
+            SELECT * FROM jobs WHERE account_id IN \(accounts) AND (billed_off_on IS NULL OR billed_off_on >= \(bind: from.isoString))
+            """).map { try JobRecord(row: $0).toDomain() }
+        let read = Set(jobs.map(\.id))
+        jobs += try await sql.fetchChunked(Set(extra.filter { !read.contains($0) }.map(\.rawValue))) { chunk in
+            sql.select().column("*").from("jobs").where("id", .in, chunk)
+        } decode: { try JobRecord(row: $0).toDomain() }
+        let items = try await sql.fetchChunked(jobs.map(\.id.rawValue)) { chunk in
+            sql.select().column("*").from("follow_up_items").where("job_id", .in, chunk)
+        } decode: { try FollowUpRecord(row: $0).toDomain() }
+        let itemsByJob = Dictionary(grouping: items, by: \.jobID)
+        for index in jobs.indices { jobs[index].followUps = (itemsByJob[jobs[index].id] ?? []).sorted { $0.id < $1.id } }
+        return jobs.sorted { $0.id < $1.id }
     }
 
     public func fetchTouches(from starts: [Account.ID: Day], through: Day) async throws -> [Interaction] {

@@ -27,7 +27,10 @@ public struct QueueData: Sendable {
 /// Loads a specialist's accounts, open invoices, jobs, cases, touches and promises for the queue.
 public protocol QueueRepository: Sendable {
     /// Everything the playbook needs for `specialist` on `day` but the touches; nil when no account is assigned to them.
-    func fetchQueueData(specialist: String, day: Day) async throws -> QueueData?
+    /// Without a risk model, only the jobs a task can concern are read: those of the open
+    /// invoices, those not billed off, and those billed off on or after `jobsBilledOffFrom`
+    /// (Core's `Queue.jobsBilledOffFrom`); with one, every job (the model's features read them).
+    func fetchQueueData(specialist: String, day: Day, jobsBilledOffFrom: Day) async throws -> QueueData?
     /// The touches of each account of `starts` from its day through `through`, oldest first.
     func fetchTouches(from starts: [Account.ID: Day], through: Day) async throws -> [Interaction]
     /// For each of `specialist`'s accounts and each of `purposes`, the latest touch through
@@ -35,4 +38,11 @@ public protocol QueueRepository: Sendable {
     func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction]
     /// The specialists with at least one account, sorted.
     func fetchSpecialists() async throws -> [String]
+}
+
+extension QueueRepository {
+    /// The queue data with every job of the specialist's accounts.
+    public func fetchQueueData(specialist: String, day: Day) async throws -> QueueData? {
+        try await fetchQueueData(specialist: specialist, day: day, jobsBilledOffFrom: .earliest)
+    }
 }
