@@ -49,7 +49,7 @@ struct FixedQueue: QueueRepository {
     func fetchQueueData(specialist: String, day: Day, jobsBilledOffFrom: Day) async throws -> QueueData? { data }
     func fetchSpecialists() async throws -> [String] { throw Unimplemented(method: "QueueRepository.fetchSpecialists") }
     func fetchTouches(from starts: [Account.ID: Day], through: Day) async throws -> [Interaction] { [] }
-    func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { [] }
+    func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { [] }
 }
 
 /// A counter in memory.

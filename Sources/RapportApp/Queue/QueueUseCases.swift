@@ -16,7 +16,8 @@ public struct QueueUseCases: Sendable {
         }
         // Touches only matter from the earliest day a task can be due (Core says which), plus each
         // account's latest key-account visit: read that window, not every touch ever made.
-        let latest = try await repository.fetchLatestTouches(specialist: specialist, purposes: queue.latestTouchPurposes, through: day)
+        let latest = try await repository.fetchLatestTouches(
+            accounts: queue.latestTouchAccounts(data.input), purposes: queue.latestTouchPurposes, through: day)
         data.input.interactions = latest
         let window = try await repository.fetchTouches(from: queue.earliestDueByAccount(data.input), through: day)
         let seen = Set(window.map(\.id))

@@ -80,6 +80,13 @@ public struct Queue: Sendable {
         playbook.rules.filter { $0.trigger == .billedOff }.map { day.adding(days: -$0.offsetDays - checkInWindowDays) }.min() ?? day
     }
 
+    /// The accounts whose latest reaching touch of `latestTouchPurposes` the queue reads: the key
+    /// accounts, when a rule reviews them (none otherwise).
+    public func latestTouchAccounts(_ input: QueueInput) -> [Account.ID] {
+        guard playbook.rules.contains(where: { $0.trigger == .keyAccountReview }) else { return [] }
+        return input.accounts.filter { $0.flags.contains(.keyAccount) }.map(\.id)
+    }
+
     /// The purposes whose latest reaching touch per account (of any age) the queue needs besides the window.
     public var latestTouchPurposes: [Interaction.Purpose] {
         Array(Set(playbook.rules.filter { $0.trigger == .keyAccountReview }.map(\.purpose))).sorted { $0.rawValue < $1.rawValue }

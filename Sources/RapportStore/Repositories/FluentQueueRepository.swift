@@ -172,20 +172,24 @@ public struct FluentQueueRepository: QueueRepository {
         return found.sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
     }
 
-    public func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] {
+    public func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] {
         let sql = database as! any SQLDatabase
         var found: [Interaction] = []
+        let ids = accounts.map(\.rawValue)
         for purpose in purposes {
-            // Per account, one seek into `interactions_purpose`: the newest reaching touch, the highest id on its day.
-            found += try await touches(sql, """
-                SELECT t.id, t.account_id, t.invoice_id, t.occurred_on, t.channel, t.purpose, t.outcome, t.by_user
-                FROM accounts a CROSS JOIN interactions t
-                WHERE a.specialist = \(bind: specialist) AND t.id = (SELECT u.id FROM interactions u WHERE u.account_id = a.id
-                  AND u.purpose = \(bind: purpose.rawValue) AND u.occurred_on <= \(bind: through.isoString)
-                  AND u.outcome NOT IN ('no_answer', 'left_message') ORDER BY u.occurred_on DESC, u.id DESC LIMIT 1)
-                """)
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                // Per account, one seek into `interactions_purpose`: the newest reaching touch, the highest id on its day.
+                found += try await touches(sql, """
+                    SELECT t.id, t.account_id, t.invoice_id, t.occurred_on, t.channel, t.purpose, t.outcome, t.by_user
+                    FROM accounts a CROSS JOIN interactions t
+                    WHERE a.id IN \(SQLBind.group(Array(ids[start..<min(start + 500, ids.count)])))
+                      AND t.id = (SELECT u.id FROM interactions u WHERE u.account_id = a.id
+                      AND u.purpose = \(bind: purpose.rawValue) AND u.occurred_on <= \(bind: through.isoString)
+                      AND u.outcome NOT IN ('no_answer', 'left_message') ORDER BY u.occurred_on DESC, u.id DESC LIMIT 1)
+                    """)
+            }
         }
-        return found
+        return found.sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
     }
 
     /// Touches without their notes (the queue does not read them), oldest first.

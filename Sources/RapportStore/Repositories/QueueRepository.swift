@@ -33,9 +33,9 @@ public protocol QueueRepository: Sendable {
     func fetchQueueData(specialist: String, day: Day, jobsBilledOffFrom: Day) async throws -> QueueData?
     /// The touches of each account of `starts` from its day through `through`, oldest first.
     func fetchTouches(from starts: [Account.ID: Day], through: Day) async throws -> [Interaction]
-    /// For each of `specialist`'s accounts and each of `purposes`, the latest touch through
-    /// `through` that reached the customer (of several that day, the highest id).
-    func fetchLatestTouches(specialist: String, purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction]
+    /// For each of `accounts` and each of `purposes`, the latest touch through `through` that
+    /// reached the customer (of several that day, the highest id).
+    func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction]
     /// The specialists with at least one account, sorted.
     func fetchSpecialists() async throws -> [String]
 }
