@@ -5,7 +5,8 @@ import SQLKit
 extension RapportDatabase {
     /// What the copies and counts that postings keep disagree on with the rows they are kept from:
     /// `paid_invoice_counts` against a recount of the cash-paid open items, each allocation's
-    /// `account_id` against its invoice's account, and `receivable_days` against the invoices,
+    /// `account_id` against its invoice's account, each open invoice's collection start and job
+    /// against its invoice's, and `receivable_days` against the invoices,
     /// credits and cash-paid invoices regrouped here. Empty when they all agree.
     public func readModelDisagreements() async throws -> [String] {
         var found: [String] = []
@@ -23,6 +24,13 @@ extension RapportDatabase {
             WHERE a.account_id IS NULL OR a.account_id <> i.account_id
             """).all() {
             found.append("account of an allocation to \(try row.decode(column: "invoice_id", as: String.self))")
+        }
+        for row in try await sql.raw("""
+            SELECT o.ref_id FROM open_items o JOIN invoices i ON i.id = o.ref_id
+            WHERE o.kind = 'invoice' AND (o.collection_start IS NULL OR o.collection_start <> i.collection_start
+              OR COALESCE(o.job_id, '') <> COALESCE(i.job_id, ''))
+            """).all() {
+            found.append("collection start or job of the open item of \(try row.decode(column: "ref_id", as: String.self))")
         }
         found += try await receivableDayDisagreements()
         return found

@@ -16,17 +16,25 @@ struct OpenItemRecord: BulkRow {
     var settledBy: String?
     /// For a paid invoice: 1 when paid after its collection start (see `AddQueueReadIndexes`).
     var paidLate: Int?
+    /// For an invoice: its collection start and job, copied in (they never change; see `AddOpenItemInvoiceDays`).
+    var collectionStart: String?
+    var jobId: String?
 
-    static let columns = ["kind", "ref_id", "account_id", "currency", "day", "due_on", "original_minor", "open_minor", "paid_on", "settled_by", "paid_late"]
+    static let columns = [
+        "kind", "ref_id", "account_id", "currency", "day", "due_on", "original_minor", "open_minor", "paid_on", "settled_by", "paid_late",
+        "collection_start", "job_id",
+    ]
 
     var sqlValues: [any SQLExpression] {
         [sqlValue(kind), sqlValue(refId), sqlValue(accountId), sqlValue(currency), sqlValue(day), sqlValue(dueOn),
-         sqlValue(originalMinor), sqlValue(openMinor), sqlValue(paidOn), sqlValue(settledBy), sqlValue(paidLate)]
+         sqlValue(originalMinor), sqlValue(openMinor), sqlValue(paidOn), sqlValue(settledBy), sqlValue(paidLate),
+         sqlValue(collectionStart), sqlValue(jobId)]
     }
 
     init(
         kind: String, refId: String, accountId: String, currency: String, day: String, dueOn: String?,
-        originalMinor: Int64, openMinor: Int64, paidOn: String? = nil, settledBy: String? = nil, paidLate: Int? = nil
+        originalMinor: Int64, openMinor: Int64, paidOn: String? = nil, settledBy: String? = nil, paidLate: Int? = nil,
+        collectionStart: String? = nil, jobId: String? = nil
     ) {
         self.kind = kind
         self.refId = refId
@@ -39,6 +47,8 @@ struct OpenItemRecord: BulkRow {
         self.paidOn = paidOn
         self.settledBy = settledBy
         self.paidLate = paidLate
+        self.collectionStart = collectionStart
+        self.jobId = jobId
     }
 
     init(row: Cells) throws {

@@ -26,13 +26,13 @@ public struct FluentInvoiceRepository: InvoiceRepository {
             for start in stride(from: 0, to: invoices.count, by: 2000) {
                 let slice = invoices[start..<min(start + 2000, invoices.count)]
                 let terms = try await Self.terms(of: Set(slice.map(\.accountID)), sql: sql)
-                try await sql.insertBatched(
-                    slice.map { InvoiceRecord($0, terms: terms[$0.accountID] ?? .standard) }, into: "invoices")
+                let records = slice.map { InvoiceRecord($0, terms: terms[$0.accountID] ?? .standard) }
+                try await sql.insertBatched(records, into: "invoices")
                 let lines = slice.flatMap { invoice in
                     invoice.lines.enumerated().map { InvoiceLineRecord(invoiceID: invoice.id, number: $0.offset + 1, line: $0.element) }
                 }
                 try await sql.insertBatched(lines, into: "invoice_lines")
-                try await sql.insertBatched(slice.map(Self.openItem), into: "open_items")
+                try await sql.insertBatched(records.map(Self.openItem), into: "open_items")
                 try await ReceivableDays.addItems(
                     where: "o.kind = 'invoice' AND o.ref_id IN \(SQLBind.group(slice.map(\.id.rawValue)))", sql)
                 written += slice.count
@@ -62,11 +62,11 @@ public struct FluentInvoiceRepository: InvoiceRepository {
         return Dictionary(rows, uniquingKeysWith: { first, _ in first })
     }
 
-    static func openItem(_ invoice: Invoice) -> OpenItemRecord {
+    static func openItem(_ invoice: InvoiceRecord) -> OpenItemRecord {
         OpenItemRecord(
-            kind: "invoice", refId: invoice.id.rawValue, accountId: invoice.accountID.rawValue,
-            currency: invoice.currency.code, day: invoice.issueDate.isoString, dueOn: invoice.dueDate.isoString,
-            originalMinor: invoice.total.minorUnits, openMinor: invoice.total.minorUnits)
+            kind: "invoice", refId: invoice.id, accountId: invoice.accountId, currency: invoice.currency, day: invoice.issueDate,
+            dueOn: invoice.dueDate, originalMinor: invoice.totalMinor, openMinor: invoice.totalMinor,
+            collectionStart: invoice.collectionStart, jobId: invoice.jobId)
     }
 
     private static func withLines(_ headers: [InvoiceRecord], sql: any SQLDatabase) async throws -> [Invoice] {

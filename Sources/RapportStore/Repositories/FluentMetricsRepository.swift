@@ -60,8 +60,8 @@ public struct FluentMetricsRepository: MetricsRepository {
         let billedOn = day.daysSinceEpoch
         // Open now, plus what was allocated after the day to invoices issued by then: open that day.
         for row in try await reader.rows("""
-            SELECT o.due_on AS d1, i.collection_start AS d2, \(reader.group("a")) AS grp, CAST(SUM(o.open_minor) AS BIGINT) AS amount
-            FROM open_items o \(openIndex) JOIN invoices i ON i.id = o.ref_id \(reader.join("o"))
+            SELECT o.due_on AS d1, o.collection_start AS d2, \(reader.group("a")) AS grp, CAST(SUM(o.open_minor) AS BIGINT) AS amount
+            FROM open_items o \(openIndex) \(reader.join("o"))
             WHERE o.kind = 'invoice' AND o.open_minor <> 0 AND o.currency = \(bind: code) AND o.day <= \(bind: iso) \(reader.groupBy(2))
             """) {
             facts.billings.append(.init(issue: billedOn, due: row.d1, collectionStart: row.d2!, amount: row.amount, group: row.group))

@@ -91,16 +91,16 @@ public struct FluentQueueRepository: QueueRepository {
     private func openInvoices(of specialist: String, _ accounts: Set<String>, on day: Day, _ sql: any SQLDatabase) async throws -> [QueueInvoice] {
         let iso = day.isoString
         let columns: SQLQueryString = """
-            o.ref_id, o.account_id, o.day, o.due_on, o.currency, o.original_minor, o.open_minor, i.collection_start, i.job_id
+            o.ref_id, o.account_id, o.day, o.due_on, o.currency, o.original_minor, o.open_minor, o.collection_start, o.job_id
             """
         var rows = try await sql.rows("""
-            SELECT \(columns) FROM open_items o JOIN invoices i ON i.id = o.ref_id
+            SELECT \(columns) FROM open_items o
             WHERE o.kind = 'invoice' AND o.open_minor <> 0 AND o.account_id IN (SELECT id FROM accounts WHERE specialist = \(bind: specialist))
               AND o.day <= \(bind: iso) AND o.open_minor > 0
             """)
         // Paid in full after the day (none when the day is today): read by paid day, kept for these accounts.
         rows += try await sql.rows("""
-            SELECT \(columns) FROM open_items o JOIN invoices i ON i.id = o.ref_id
+            SELECT \(columns) FROM open_items o
             WHERE o.kind = 'invoice' AND o.settled_by IN ('cash', 'credit') AND o.paid_on > \(bind: iso) AND o.day <= \(bind: iso)
             """).filter { accounts.contains(try $0.text("account_id")) }
         var later: [String: Int64] = [:]

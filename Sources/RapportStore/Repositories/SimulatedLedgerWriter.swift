@@ -99,7 +99,8 @@ public struct SimulatedLedgerWriter: Sendable {
                 day: invoice.issueDate.isoString, dueOn: invoice.dueDate.isoString, originalMinor: invoice.total.minorUnits,
                 openMinor: open, paidOn: open == 0 ? paid?.last.isoString : nil,
                 settledBy: open == 0 && paid != nil ? (paid!.cashOnLast ? "cash" : "credit") : nil,
-                paidLate: open == 0 && paid != nil ? (paid!.last > invoice.collectionStart(terms: .standard) ? 1 : 0) : nil))
+                paidLate: open == 0 && paid != nil ? (paid!.last > invoice.collectionStart(terms: .standard) ? 1 : 0) : nil,
+                collectionStart: invoice.collectionStart(terms: .standard).isoString, jobId: invoice.jobID?.rawValue))
         }
         func credit(_ source: CreditSource, _ account: Account.ID, _ day: Day, _ amount: Money) -> OpenItemRecord {
             OpenItemRecord(
