@@ -59,7 +59,7 @@ enum CreditPoster {
             try await sql.insertBatched(slice.map(\.1), into: table)
             try await sql.insertBatched(credits, into: "open_items")
             for (kind, items) in Dictionary(grouping: credits, by: \.kind) {
-                try await ReceivableDays.addItems(where: "o.kind = \(bind: kind) AND o.ref_id IN \(SQLBind.group(items.map(\.refId)))", sql)
+                try await ReceivableDays.addItems(kind: kind, ids: items.map(\.refId), sql)
             }
             try await sql.insertBatched(allocations, into: "allocations")
             summary.allocations += allocations.count
@@ -155,7 +155,7 @@ enum CreditPoster {
                     WHERE kind = 'invoice' AND ref_id IN \(SQLBind.group(settled))
                     """).run()
                 try await PaidInvoiceCounts.add(settled: settled, sql)
-                try await ReceivableDays.addPaid(where: "o.kind = 'invoice' AND o.ref_id IN \(SQLBind.group(settled))", sql)
+                try await ReceivableDays.addPaid(invoices: settled, sql)
             }
         }
     }

@@ -28,8 +28,7 @@ public struct FluentDepositRepository: DepositRepository {
                         currency: deposit.amount.currency.code, day: deposit.receivedOn.isoString, dueOn: nil,
                         originalMinor: deposit.amount.minorUnits, openMinor: deposit.amount.minorUnits)
                 }, into: "open_items")
-                try await ReceivableDays.addItems(
-                    where: "o.kind = 'deposit' AND o.ref_id IN \(SQLBind.group(slice.map(\.id.rawValue)))", sql)
+                try await ReceivableDays.addItems(kind: "deposit", ids: slice.map(\.id.rawValue), sql)
                 written += slice.count
                 try await progress?(written)
             }

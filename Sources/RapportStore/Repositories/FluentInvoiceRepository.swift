@@ -33,8 +33,7 @@ public struct FluentInvoiceRepository: InvoiceRepository {
                 }
                 try await sql.insertBatched(lines, into: "invoice_lines")
                 try await sql.insertBatched(records.map(Self.openItem), into: "open_items")
-                try await ReceivableDays.addItems(
-                    where: "o.kind = 'invoice' AND o.ref_id IN \(SQLBind.group(slice.map(\.id.rawValue)))", sql)
+                try await ReceivableDays.addItems(kind: "invoice", ids: slice.map(\.id.rawValue), sql)
                 written += slice.count
                 try await progress?(written)
             }

@@ -6,10 +6,10 @@ import SQLKit
 /// paid-day index, empty for today) are taken off again, so the answer is exact on every day.
 enum PaidInvoiceCounts {
     /// Adds every cash-settled invoice open item that `condition` (on `open_items`) selects.
-    static func add(where condition: SQLQueryString, _ sql: any SQLDatabase) async throws {
+    static func add(where condition: SQLQueryString, index: SQLQueryString = "", _ sql: any SQLDatabase) async throws {
         try await sql.raw("""
             INSERT INTO paid_invoice_counts (account_id, paid, late) \
-            SELECT account_id, COUNT(*), CAST(COALESCE(SUM(paid_late), 0) AS BIGINT) FROM open_items \
+            SELECT account_id, COUNT(*), CAST(COALESCE(SUM(paid_late), 0) AS BIGINT) FROM open_items \(index) \
             WHERE kind = 'invoice' AND settled_by = 'cash' AND paid_on IS NOT NULL AND \(condition) GROUP BY account_id \
             ON CONFLICT (account_id) DO UPDATE SET paid = paid_invoice_counts.paid + excluded.paid, \
             late = paid_invoice_counts.late + excluded.late
@@ -19,7 +19,7 @@ enum PaidInvoiceCounts {
     /// Adds the invoices `ids`, just settled.
     static func add(settled ids: [String], _ sql: any SQLDatabase) async throws {
         guard !ids.isEmpty else { return }
-        try await add(where: "ref_id IN \(SQLBind.group(ids))", sql)
+        try await add(where: "ref_id IN \(SQLBind.group(ids))", index: ReceivableDays.byReference(sql), sql)
     }
 
     /// Per account that `accounts` (an SQL subquery of ids) selects, how many invoices were paid

@@ -31,13 +31,31 @@ enum ReceivableDays {
         }
     }
 
+    /// Adds, on their own days, the open items of `kind` with the ids `ids` (just posted).
+    static func addItems(kind: String, ids: [String], _ sql: any SQLDatabase) async throws {
+        guard !ids.isEmpty else { return }
+        try await addItems(where: "o.kind = \(bind: kind) AND o.ref_id IN \(SQLBind.group(ids))", index: byReference(sql), sql)
+    }
+
+    /// Adds, on their paid days, the invoices `ids` if they were paid in cash (just settled).
+    static func addPaid(invoices ids: [String], _ sql: any SQLDatabase) async throws {
+        guard !ids.isEmpty else { return }
+        try await addPaid(where: "o.kind = 'invoice' AND o.ref_id IN \(SQLBind.group(ids))", index: byReference(sql), sql)
+    }
+
+    /// On SQLite, the open items' unique (kind, ref_id) index: with a long IN list of ids and no
+    /// statistics, SQLite would rather scan a partial index of every invoice, once per batch.
+    static func byReference(_ sql: any SQLDatabase) -> SQLQueryString {
+        sql.dialect.name == "sqlite" ? "INDEXED BY sqlite_autoindex_open_items_1" : ""
+    }
+
     /// Adds, on their own days, the invoices, credit memos, payments and deposits among the open
-    /// items that `condition` (on `open_items o`) selects.
-    static func addItems(where condition: SQLQueryString, _ sql: any SQLDatabase) async throws {
+    /// items that `condition` (on `open_items o`, read through `index`) selects.
+    static func addItems(where condition: SQLQueryString, index: SQLQueryString = "", _ sql: any SQLDatabase) async throws {
         var sums: [Key: Sums] = [:]
         for row in try await sql.rows(items(
             group: "a.segment AS segment, COALESCE(a.specialist, '') AS specialist", groupBy: "1, 2, 3, 4",
-            join: "JOIN accounts a ON a.id = o.account_id", where: condition)) {
+            join: "\(index) JOIN accounts a ON a.id = o.account_id", where: condition)) {
             let items = try itemSums(row)
             sums[try key(row, day: "day"), default: Sums()].add(items)
         }
@@ -45,13 +63,13 @@ enum ReceivableDays {
     }
 
     /// Adds, on their paid days, the invoices paid in cash among the open items that `condition`
-    /// (on `open_items o`) selects.
-    static func addPaid(where condition: SQLQueryString, _ sql: any SQLDatabase) async throws {
+    /// (on `open_items o`, read through `index`) selects.
+    static func addPaid(where condition: SQLQueryString, index: SQLQueryString = "", _ sql: any SQLDatabase) async throws {
         var sums: [Key: Sums] = [:]
         var days = DayCache()
         for row in try await sql.rows(paid(
             group: "a.segment AS segment, COALESCE(a.specialist, '') AS specialist", groupBy: "1, 2, 3, 4, 5, 6",
-            join: "JOIN accounts a ON a.id = o.account_id", where: condition)) {
+            join: "\(index) JOIN accounts a ON a.id = o.account_id", where: condition)) {
             sums[try key(row, day: "paid_on"), default: Sums()].paid += try paidTotals(row, &days)
         }
         try await upsert(sums, sql)
