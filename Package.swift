@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit", from: "3.33.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/leaf", from: "4.5.0"),
+        .package(url: "https://github.com/vapor/leaf-kit", from: "1.14.0"),
     ],
     targets: [
         // Pure values, rules and metrics: no dependencies at all.
@@ -44,6 +47,7 @@ let package = Package(
                 "RapportStore",
                 "RapportImport",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The HTTP server (Vapor): thin, calls RapportApp.
@@ -52,8 +56,12 @@ let package = Package(
             dependencies: [
                 "RapportCore",
                 "RapportApp",
+                "RapportImport",
                 .product(name: "Vapor", package: "vapor"),
-            ]
+                .product(name: "Leaf", package: "leaf"),
+                .product(name: "LeafKit", package: "leaf-kit"),
+            ],
+            resources: [.copy("Resources")]
         ),
         // The command line: parses arguments, builds the configuration, calls library code.
         .executableTarget(

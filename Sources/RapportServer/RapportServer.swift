@@ -1,3 +1,6 @@
+import Foundation
+import Leaf
+import LeafKit
 import RapportApp
 import Vapor
 
@@ -12,9 +15,29 @@ public enum RapportServer {
         let app = try await Application.make(environment)
         app.http.server.configuration.hostname = configuration.hostname
         app.http.server.configuration.port = configuration.port
+        // Forms are small; only an import upload may be large.
+        app.routes.defaultMaxBodySize = ByteCount(value: CSRFCheck.formLimit)
+        // The bundle holds the copied `Resources` folder (views and static files).
+        let resources = Bundle.module.bundleURL.appendingPathComponent("Resources").path + "/"
+        app.directory.viewsDirectory = resources + "Views/"
+        app.directory.publicDirectory = resources + "Public/"
+        // The templates live in the build folder (.build/…), which Leaf's default hidden-path rule
+        // would refuse: sandbox Leaf to the views folder itself instead.
+        app.leaf.sources = .singleSource(NIOLeafFiles(
+            fileio: app.fileio, limits: [.toSandbox, .requireExtensions], sandboxDirectory: app.directory.viewsDirectory,
+            viewDirectory: app.directory.viewsDirectory))
+        app.views.use(.leaf)
+        app.middleware = Middlewares()
+        app.middleware.use(SecurityHeadersMiddleware())
+        app.middleware.use(ErrorPageMiddleware())
+        app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil))
+        app.middleware.use(SessionAuthenticator(app: environmentValue))
         try routes(app, environment: environmentValue)
         return app
     }
+
+    /// The largest CSV a `POST /imports` takes, in bytes (larger files: `rapport import` on the command line).
+    static let uploadLimit = 64 << 20
 
     /// Serves until interrupted.
     public static func run(app environmentValue: AppEnvironment, configuration: ServerConfiguration) async throws {
@@ -32,5 +55,33 @@ public enum RapportServer {
         app.get("health") { _ async throws -> HealthDTO in
             try await HealthController(app: environment).health()
         }
+        let login = LoginController(app: environment)
+        app.get("login") { try await login.form($0) }
+        app.post("login") { try await login.submit($0) }
+
+        let signedIn = app.grouped(RequireSignIn(), CSRFCheck())
+        signedIn.post("logout") { try await login.logout($0) }
+        let home = HomeController(app: environment)
+        signedIn.get { try await home.home($0) }
+        let queue = QueueController(app: environment)
+        signedIn.get("queue") { try await queue.show($0) }
+        let accounts = AccountController(app: environment)
+        signedIn.get("accounts") { try await accounts.search($0) }
+        signedIn.get("accounts", ":id") { try await accounts.show($0) }
+        signedIn.post("accounts", ":id", "interactions") { try await accounts.logTouch($0) }
+        let invoices = InvoiceController(app: environment)
+        signedIn.get("invoices", ":id") { try await invoices.show($0) }
+        let cases = CaseController(app: environment)
+        signedIn.get("cases") { try await cases.list($0) }
+        signedIn.post("cases") { try await cases.open($0) }
+        signedIn.get("cases", ":id") { try await cases.show($0) }
+        for action in ["route", "start", "wait", "resolve", "close", "reopen", "comment"] {
+            signedIn.post("cases", ":id", PathComponent(stringLiteral: action)) { try await cases.move($0, action: action) }
+        }
+        let imports = ImportController(app: environment)
+        signedIn.get("imports") { try await imports.form($0) }
+        signedIn.on(.POST, "imports", body: .collect(maxSize: ByteCount(value: uploadLimit))) { try await imports.upload($0) }
+        let audit = AuditController(app: environment)
+        signedIn.get("audit") { try await audit.list($0) }
     }
 }

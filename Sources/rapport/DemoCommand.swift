@@ -58,8 +58,12 @@ struct DemoCommand: AsyncParsableCommand {
         }
         printError("demo: \(ledger.invoices.count) invoices, \(ledger.payments.count) payments, \(ledger.cases.count) cases, "
                    + "\(ledger.interactions.count) touches; writing \(config.database)")
-        try await AppComposition.withApp(config) { app in
-            try await app.demo.write(ledger, users: DemoUseCases.users(ledger.specialists)) { line in printError("demo: wrote \(line)") }
+        let users = DemoUseCases.users(ledger.specialists)
+        let password = try await AppComposition.withApp(config) { app in
+            try await app.demo.write(ledger, users: users) { line in printError("demo: wrote \(line)") }
+            let password = String(app.signIn.newToken().prefix(16))
+            try await app.users.setDemoPassword(password, for: users.map(\.id))
+            return password
         }
         let before = try Period(from: switchDay.adding(months: -12), to: switchDay.adding(days: -1))
         let after = try Period(from: ledger.lastDay.adding(days: 1).adding(months: -12), to: ledger.lastDay)
@@ -80,7 +84,10 @@ struct DemoCommand: AsyncParsableCommand {
               rapport report metrics --from \(after.from) --to \(after.to) --db \(db)
               rapport queue --specialist \(ledger.specialists[0]) --date \(ledger.lastDay) --db \(db)
               rapport report root-causes --from \(after.from) --to \(after.to) --db \(db)
+            sign in at http://\(config.server.hostname):\(config.server.port)/login as one of: \(users.map { "\($0.id) (\($0.role.rawValue))" }.joined(separator: ", "))
+            with this password (shown once; set others with `rapport user password`):
             """)
+        print(password)
         guard !noServe else { return }
         try await ServeCommand.serve(config)
     }

@@ -43,6 +43,18 @@ final class InMemoryCases: CaseRepository, @unchecked Sendable {
     func countCases() async throws -> Int { throw Unimplemented(method: "CaseRepository.countCases") }
 }
 
+/// An audit log in memory, recording every event appended.
+final class InMemoryAudit: AuditRepository, @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var events: [AuditEvent] = []
+
+    func insertAuditEvent(_ event: AuditEvent) async throws { lock.withLock { events.append(event) } }
+    func fetchAuditEvents(since: Instant?, limit: Int) async throws -> [AuditEvent] { lock.withLock { events } }
+    func fetchAuditEvents(entity: String, id: String) async throws -> [AuditEvent] {
+        lock.withLock { events.filter { $0.entity == entity && $0.entityID == id } }
+    }
+}
+
 /// Queue data handed over as given.
 struct FixedQueue: QueueRepository {
     var data: QueueData?

@@ -15,6 +15,8 @@ struct UseCaseOrchestrationTests {
             id: "C000008", accountID: "A1", invoiceIDs: [], category: .dispute, amountOnHold: .zero(.usd), on: try Day(iso: "2024-03-01"))])
         repositories.accounts = FixedAccounts(accounts: [account])
         repositories.cases = cases
+        let audit = InMemoryAudit()
+        repositories.audit = audit
         let app = AppEnvironment.fake(repositories, counter: Counter(startingAfter: 6))
         let opened = try await app.cases.open(.init(accountID: "A1", category: .incompleteInstallation, amount: "120.00"))
         // 7 is free; the clock's today in Chicago is 2024-03-15; routing and SLA come from Core.
@@ -24,6 +26,9 @@ struct UseCaseOrchestrationTests {
         // 8 is taken (a case opened with that id by hand): the next id skips it.
         let next = try await app.cases.open(.init(accountID: "A1", category: .dispute, amount: "1"))
         #expect(next.id == "C000009" && cases.inserted == ["C000007", "C000009"])
+        // Each opening is audited, by the environment's actor.
+        #expect(audit.events.map(\.action) == ["case.open", "case.open"] && audit.events.map(\.entityID) == ["C000007", "C000009"])
+        #expect(audit.events.allSatisfy { $0.actor == "cli" && $0.before.isEmpty && $0.after.contains("department=installation") || $0.entityID == "C000009" })
     }
 
     @Test func anUnknownAccountIsRefusedBeforeAnythingIsWritten() async throws {

@@ -33,8 +33,8 @@ public struct CLIRunner: Sendable {
         return env
     }
 
-    /// Runs `rapport ARGS…` to completion.
-    public func run(_ arguments: [String]) throws -> Result {
+    /// Runs `rapport ARGS…` to completion, with `input` (if any) on standard input.
+    public func run(_ arguments: [String], input: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -50,7 +50,14 @@ public struct CLIRunner: Sendable {
         }
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
-        process.standardInput = FileHandle.nullDevice
+        let inURL = workingDirectory.appendingPathComponent(".in-\(UUID().uuidString)")
+        if let input {
+            _ = FileManager.default.createFile(atPath: inURL.path, contents: Data(input.utf8))
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
+        defer { try? FileManager.default.removeItem(at: inURL) }
         try process.run()
         process.waitUntilExit()
         return Result(

@@ -16,7 +16,7 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     CreditMemoRepository, CreditReviewRepository, DemoLedgerRepository, DepositRepository, HealthRepository,
     InteractionRepository, InvoiceRepository, JobRepository, LedgerQueries, LocationRepository, MetricsRepository,
     PaymentRepository, ProductivityRepository, PromiseRepository, QueueRepository, RiskModelRepository,
-    SequenceRepository {
+    SequenceRepository, UserRepository, SessionRepository, AuditRepository {
     public init() {}
 
     // AccountOverviewRepository
@@ -135,6 +135,27 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     public func fetchLatestModel() async throws -> RiskTraining.Result? { throw Unimplemented(method: "RiskModelRepository.fetchLatestModel") }
     // SequenceRepository
     public func nextValue(_ name: String) async throws -> Int64 { throw Unimplemented(method: "SequenceRepository.nextValue") }
+    // UserRepository
+    public func insertUser(_ user: User, passwordHash: String?, at: Instant) async throws { throw Unimplemented(method: "UserRepository.insertUser") }
+    public func fetchUser(_ id: User.ID) async throws -> StoredUser? { throw Unimplemented(method: "UserRepository.fetchUser") }
+    public func fetchUsers() async throws -> [StoredUser] { throw Unimplemented(method: "UserRepository.fetchUsers") }
+    public func updatePasswordHash(_ id: User.ID, to hash: String) async throws { throw Unimplemented(method: "UserRepository.updatePasswordHash") }
+    public func updateDisabled(_ id: User.ID, to disabled: Bool) async throws { throw Unimplemented(method: "UserRepository.updateDisabled") }
+    public func insertSignInFailure(username: String, at: Instant) async throws { throw Unimplemented(method: "UserRepository.insertSignInFailure") }
+    public func fetchSignInFailures(username: String, since: Instant) async throws -> [Instant] { throw Unimplemented(method: "UserRepository.fetchSignInFailures") }
+    // SessionRepository
+    public func insertSession(_ session: StoredSession) async throws { throw Unimplemented(method: "SessionRepository.insertSession") }
+    public func fetchSession(_ id: String) async throws -> StoredSession? { throw Unimplemented(method: "SessionRepository.fetchSession") }
+    public func updateLastSeen(_ id: String, at: Instant) async throws { throw Unimplemented(method: "SessionRepository.updateLastSeen") }
+    public func deleteSession(_ id: String) async throws { throw Unimplemented(method: "SessionRepository.deleteSession") }
+    public func deleteSessions(of user: User.ID) async throws { throw Unimplemented(method: "SessionRepository.deleteSessions") }
+    public func claimFormToken(_ token: String, user: User.ID, at: Instant) async throws -> String? { throw Unimplemented(method: "SessionRepository.claimFormToken") }
+    public func completeFormToken(_ token: String, location: String) async throws { throw Unimplemented(method: "SessionRepository.completeFormToken") }
+    public func releaseFormToken(_ token: String) async throws { throw Unimplemented(method: "SessionRepository.releaseFormToken") }
+    // AuditRepository
+    public func insertAuditEvent(_ event: AuditEvent) async throws { throw Unimplemented(method: "AuditRepository.insertAuditEvent") }
+    public func fetchAuditEvents(since: Instant?, limit: Int) async throws -> [AuditEvent] { throw Unimplemented(method: "AuditRepository.fetchAuditEvents") }
+    public func fetchAuditEvents(entity: String, id: String) async throws -> [AuditEvent] { throw Unimplemented(method: "AuditRepository.fetchAuditEvents(entity:id:)") }
 }
 
 extension StoreRepositories {
@@ -145,6 +166,7 @@ extension StoreRepositories {
             accounts: fake, locations: fake, contacts: fake, invoices: fake, payments: fake, creditMemos: fake, deposits:
             fake, jobs: fake, ledger: fake, interactions: fake, cases: fake, changeRequests: fake, promises: fake,
             arrangements: fake, billingChanges: fake, creditReviews: fake, correctiveActions: fake, queue: fake, metrics:
-            fake, productivity: fake, riskModels: fake, sequences: fake, demo: fake, health: fake, overviews: fake)
+            fake, productivity: fake, riskModels: fake, sequences: fake, demo: fake, health: fake, overviews: fake, users: fake,
+            sessions: fake, audit: fake)
     }
 }

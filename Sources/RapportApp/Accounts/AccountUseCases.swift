@@ -26,6 +26,20 @@ public struct AccountUseCases: Sendable {
         return try AccountStatement(accountID: id, ledgers: ledgers, invoices: invoices, locationNames: names)
     }
 
+    /// Accounts found by id, name, contact (name, email, phone) or invoice number, at most `limit`.
+    public func search(_ text: String, limit: Int = 50) async throws -> [Account] {
+        try await env.repositories.accounts.searchAccounts(text, limit: limit)
+    }
+
+    /// The names of the stored accounts among `ids`.
+    public func names(_ ids: [Account.ID]) async throws -> [(Account.ID, String)] {
+        guard !ids.isEmpty else { return [] }
+        return try await env.repositories.accounts.fetchAccounts(ids).map { ($0.id, $0.name) }
+    }
+
+    /// One account.
+    public func get(_ id: Account.ID) async throws -> Account { try await env.requireAccount(id) }
+
     /// The customer's contacts by location and role, and our people, for the account and its children.
     public func whoToCall(_ id: Account.ID) async throws -> WhoToCallSheet {
         let repositories = env.repositories

@@ -36,6 +36,10 @@ public struct CaseUseCases: Sendable {
     public enum Change: Sendable {
         /// To a department or owner; an open case moves to in progress, `waiting` parks it on the customer.
         case route(department: Department?, owner: String?, waiting: Bool)
+        /// Open or waiting → in progress.
+        case start
+        /// In progress → waiting on the customer.
+        case wait
         case resolve(rootCause: String, resolution: CaseResolution, correctiveAction: String?)
         case close
         case reopen
@@ -61,6 +65,7 @@ public struct CaseUseCases: Sendable {
             id: Case.ID(number), accountID: request.accountID, invoiceIDs: request.invoiceIDs, category: request.category,
             amountOnHold: onHold, on: env.day(request.on), owner: request.owner)
         try await repositories.cases.insertCase(item)
+        try await env.audit.record("case.open", entity: "case", id: item.id.rawValue, after: Self.fields(item))
         return item
     }
 
@@ -76,13 +81,32 @@ public struct CaseUseCases: Sendable {
             var resolved = try CaseWorkflow.move(item, to: .resolved, on: day, rootCause: rootCause, resolution: resolution)
             if let correctiveAction { resolved.correctiveAction = correctiveAction }
             changed = resolved
+        case .start:
+            changed = try CaseWorkflow.start(item, on: day)
+        case .wait:
+            changed = try CaseWorkflow.wait(item, on: day)
         case .close:
             changed = try CaseWorkflow.move(item, to: .closed, on: day)
         case .reopen:
-            changed = try CaseWorkflow.move(item, to: .inProgress, on: day)
+            changed = try CaseWorkflow.reopen(item, on: day)
         }
         try await env.repositories.cases.updateCase(changed)
+        try await env.audit.record("case.\(change.name)", entity: "case", id: id.rawValue, before: Self.fields(item), after: Self.fields(changed))
         return changed
+    }
+
+    /// Adds a comment to the case's history (the audit log keeps it, append only).
+    public func comment(_ id: Case.ID, _ text: String) async throws {
+        _ = try await get(id)
+        let trimmed = text.trimmingSpaces
+        guard !trimmed.isEmpty else { throw InvalidField("comment", "must not be empty") }
+        guard trimmed.count <= 4000 else { throw InvalidField("comment", "must be at most 4,000 characters") }
+        try await env.audit.record("case.comment", entity: "case", id: id.rawValue, after: AuditEvent.fields(["comment": trimmed]))
+    }
+
+    /// The case's history: its opening, every move and comment, oldest first.
+    public func history(_ id: Case.ID) async throws -> [AuditEvent] {
+        try await env.repositories.audit.fetchAuditEvents(entity: "case", id: id.rawValue)
     }
 
     /// The cases of a department, a status or an account, oldest first.
@@ -99,6 +123,31 @@ public struct CaseUseCases: Sendable {
     /// The root causes of the cases resolved in `period`, in `currency`.
     public func rootCauses(_ period: Period, currency: Currency) async throws -> RootCauseReport {
         RootCauseReport(cases: try await list(), period: period, currency: currency)
+    }
+}
+
+extension CaseUseCases {
+    /// The audited fields of a case.
+    static func fields(_ item: Case) -> String {
+        AuditEvent.fields([
+            "status": item.status.rawValue, "department": item.department.rawValue, "owner": item.owner,
+            "amountOnHold": item.amountOnHold.description, "rootCause": item.rootCause,
+            "resolution": item.resolution?.rawValue, "correctiveAction": item.correctiveAction,
+        ])
+    }
+}
+
+extension CaseUseCases.Change {
+    /// The change's name in the audit log.
+    var name: String {
+        switch self {
+        case .route: "route"
+        case .start: "start"
+        case .wait: "wait"
+        case .resolve: "resolve"
+        case .close: "close"
+        case .reopen: "reopen"
+        }
     }
 }
 

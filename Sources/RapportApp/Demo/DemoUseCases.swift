@@ -22,6 +22,7 @@ extension DemoUseCases {
                 User(id: User.ID("\(department.rawValue)-desk"), displayName: "\(department.rawValue) desk", role: .department,
                      department: department)
             }
+            + [User(id: "admin", displayName: "Rapport administrator", role: .admin)]
     }
 }
 

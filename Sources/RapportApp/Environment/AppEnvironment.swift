@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import RapportCore
 import RapportStore
@@ -14,6 +15,11 @@ public struct AppEnvironment: Sendable {
     public var ids: IDSource
     /// Where use cases log.
     public var logger: Logger
+    /// How passwords are hashed and checked (bcrypt at the edges).
+    public var passwords: any PasswordHasher = MissingPasswordHasher()
+    /// Who the audit log names for the changes made through this environment: the signed-in
+    /// user on the web, `cli` on the command line.
+    public var actor: String = "cli"
 
     public init(repositories: StoreRepositories, clock: CompanyClock, ids: IDSource, logger: Logger) {
         self.repositories = repositories
@@ -26,6 +32,16 @@ public struct AppEnvironment: Sendable {
     public init(repositories: StoreRepositories, clock: CompanyClock, logger: Logger) {
         self.init(repositories: repositories, clock: clock, ids: IDSource(sequences: repositories.sequences), logger: logger)
     }
+
+    /// The same environment acting for `actor` (a username) in the audit log.
+    public func acting(as actor: String) -> AppEnvironment {
+        var copy = self
+        copy.actor = actor
+        return copy
+    }
+
+    /// The current instant, in whole UTC seconds.
+    var now: Instant { Instant(secondsSinceEpoch: Int64(clock.instant().timeIntervalSince1970.rounded(.down))) }
 
     /// `day`, or today in the company's time zone.
     func day(_ day: Day?) -> Day { day ?? clock.today() }

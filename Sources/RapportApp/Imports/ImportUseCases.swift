@@ -39,7 +39,14 @@ public struct ImportUseCases: Sendable {
             if !rows.isEmpty { _ = try await repositories.deposits.postDeposits(rows, progress: progress) }
         case .contacts(let rows): try await repositories.contacts.insertContacts(rows, progress: progress)
         }
-        return prepared.summary
+        let summary = prepared.summary
+        if summary.rowsWritten > 0 {
+            try await env.audit.record("import.\(kind.rawValue)", entity: "import", id: summary.file, after: AuditEvent.fields([
+                "rowsRead": "\(summary.rowsRead)", "rowsWritten": "\(summary.rowsWritten)",
+                "rowsUnchanged": "\(summary.rowsUnchanged)", "rowsRejected": "\(summary.rowsRejected)",
+            ]))
+        }
+        return summary
     }
 
     /// Streams the stored rows of `kind` as CSV in the import format to `write`; returns the row count.

@@ -26,6 +26,16 @@ public struct QueueUseCases: Sendable {
         return QueueRanking.tasks(data.input, playbook: playbook, baseline: baseline, history: data.history, model: data.model?.model)
     }
 
+    /// The latest touch through `day` that reached each of `accounts` (any purpose), for the queue's "last touch".
+    public func lastTouches(_ accounts: [Account.ID], through day: Day) async throws -> [Account.ID: Interaction] {
+        guard !accounts.isEmpty else { return [:] }
+        let touches = try await env.repositories.queue.fetchLatestTouches(
+            accounts: accounts, purposes: Interaction.Purpose.allCases, through: day)
+        return Dictionary(touches.map { ($0.accountID, $0) }) { first, second in
+            (first.occurredOn, first.id.rawValue) >= (second.occurredOn, second.id.rawValue) ? first : second
+        }
+    }
+
     /// The specialists with at least one account, sorted.
     public func specialists() async throws -> [String] {
         try await env.repositories.queue.fetchSpecialists()

@@ -69,3 +69,25 @@ extension CaseWorkflow {
         return routed
     }
 }
+
+extension CaseWorkflow {
+    /// Starts work on a case: open or waiting on the customer → in progress; anything else is refused
+    /// (a resolved or closed case is reopened, not started).
+    public static func start(_ item: Case, on day: Day) throws(CaseError) -> Case {
+        guard item.status == .open || item.status == .waitingOnCustomer else {
+            throw .invalidTransition(from: item.status, to: .inProgress)
+        }
+        return try move(item, to: .inProgress, on: day)
+    }
+
+    /// Parks a case in progress on the customer.
+    public static func wait(_ item: Case, on day: Day) throws(CaseError) -> Case {
+        try move(item, to: .waitingOnCustomer, on: day)
+    }
+
+    /// Reopens a resolved or closed case; an active one is refused.
+    public static func reopen(_ item: Case, on day: Day) throws(CaseError) -> Case {
+        guard item.status == .resolved || item.status == .closed else { throw .invalidTransition(from: item.status, to: .inProgress) }
+        return try move(item, to: .inProgress, on: day)
+    }
+}

@@ -13,11 +13,14 @@ public struct User: Hashable, Sendable, Identifiable {
     public var role: Role
     /// For department members: which department's cases they see.
     public var department: Department?
+    /// A disabled user cannot sign in and loses every session.
+    public var isDisabled: Bool
 
-    public init(id: ID, displayName: String, role: Role, department: Department? = nil) {
+    public init(id: ID, displayName: String, role: Role, department: Department? = nil, isDisabled: Bool = false) {
         self.id = id
         self.displayName = displayName
         self.role = role
         self.department = department
+        self.isDisabled = isDisabled
     }
 }

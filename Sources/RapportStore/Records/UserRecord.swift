@@ -1,7 +1,7 @@
 import RapportCore
 import SQLKit
 
-/// A row of `users`, from a `User` (no password: sign-in is not built yet).
+/// A row of `users`, from a `User`, with no password (the demo sets one afterwards).
 struct UserRecord: BulkRow {
     var user: User
 

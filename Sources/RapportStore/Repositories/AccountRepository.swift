@@ -14,4 +14,19 @@ public protocol AccountRepository: Sendable {
     func countAccounts() async throws -> Int
     /// Calls `body` with every account, in id order, a page at a time.
     func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws
+    /// Accounts whose id or invoice number is `text`, or whose name or a contact's name, email or
+    /// phone contains it (case-insensitive), by id, at most `limit`.
+    func searchAccounts(_ text: String, limit: Int) async throws -> [Account]
+}
+
+extension AccountRepository {
+    public func searchAccounts(_ text: String, limit: Int) async throws -> [Account] {
+        throw UnsupportedQuery(name: "AccountRepository.searchAccounts")
+    }
+}
+
+/// A repository that does not implement an optional query (a fake that was not given it).
+public struct UnsupportedQuery: Error, CustomStringConvertible {
+    public var name: String
+    public var description: String { "unimplemented: \(name)" }
 }

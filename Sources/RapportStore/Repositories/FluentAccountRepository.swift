@@ -1,3 +1,4 @@
+import Foundation
 import FluentKit
 import RapportCore
 import SQLKit
@@ -79,5 +80,21 @@ public struct FluentAccountRepository: AccountRepository {
             .map { (offset: $0.offset, depth: depthOf($0.element.id, 0), account: $0.element) }
             .sorted { ($0.depth, $0.offset) < ($1.depth, $1.offset) }
             .map(\.account)
+    }
+
+    public func searchAccounts(_ text: String, limit: Int) async throws -> [Account] {
+        let sql = database as! any SQLDatabase
+        let exact = text.trimmingCharacters(in: .whitespaces)
+        guard !exact.isEmpty else { return [] }
+        let escaped = exact.lowercased().replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        let pattern = "%" + escaped + "%"
+        return try await sql.rows("""
+            SELECT * FROM accounts WHERE id = \(bind: exact) OR LOWER(name) LIKE \(bind: pattern) ESCAPE '\\'
+              OR id IN (SELECT account_id FROM invoices WHERE id = \(bind: exact))
+              OR id IN (SELECT account_id FROM contacts WHERE LOWER(name) LIKE \(bind: pattern) ESCAPE '\\'
+                        OR LOWER(email) LIKE \(bind: pattern) ESCAPE '\\' OR phone LIKE \(bind: pattern) ESCAPE '\\')
+            ORDER BY id LIMIT \(bind: limit)
+            """).map(SQLRowDecoding.account)
     }
 }

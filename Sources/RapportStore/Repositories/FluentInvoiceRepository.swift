@@ -75,4 +75,20 @@ public struct FluentInvoiceRepository: InvoiceRepository {
         let grouped = Dictionary(grouping: lines, by: \.invoiceId)
         return try headers.map { try $0.toDomain(lines: grouped[$0.id] ?? []) }
     }
+
+    public func fetchAllocations(of invoice: Invoice.ID) async throws -> [Allocation] {
+        let sql = database as! any SQLDatabase
+        return try await sql.select().columns("id", "payment_id", "credit_memo_id", "deposit_id", "amount_minor", "currency", "allocated_on")
+            .from("allocations").where("invoice_id", .equal, invoice.rawValue).orderBy("allocated_on").orderBy("id").rows()
+            .map { row in
+                let source: CreditSource
+                if let payment = try row.optionalText("payment_id") { source = .payment(Payment.ID(payment)) }
+                else if let memo = try row.optionalText("credit_memo_id") { source = .creditMemo(CreditMemo.ID(memo)) }
+                else { source = .deposit(Deposit.ID(try row.text("deposit_id"))) }
+                return Allocation(
+                    source: source, invoiceID: invoice,
+                    amount: Money(minorUnits: try row.integer("amount_minor"), currency: try Currency(try row.text("currency"))),
+                    allocatedOn: try row.day("allocated_on"))
+            }
+    }
 }

@@ -9,4 +9,12 @@ public protocol InvoiceRepository: Sendable {
     func insertInvoices(_ invoices: [Invoice], progress: BatchProgress?) async throws
     /// Calls `body` with every invoice, in id order, a page at a time.
     func forEachInvoicePage(size: Int, _ body: ([Invoice]) async throws -> Void) async throws
+    /// What was applied to `invoice` (payments, credit memos, deposits), oldest first.
+    func fetchAllocations(of invoice: Invoice.ID) async throws -> [Allocation]
+}
+
+extension InvoiceRepository {
+    public func fetchAllocations(of invoice: Invoice.ID) async throws -> [Allocation] {
+        throw UnsupportedQuery(name: "InvoiceRepository.fetchAllocations")
+    }
 }

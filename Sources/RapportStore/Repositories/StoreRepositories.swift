@@ -26,6 +26,9 @@ public struct StoreRepositories: Sendable {
     public var demo: any DemoLedgerRepository
     public var health: any HealthRepository
     public var overviews: any AccountOverviewRepository
+    public var users: any UserRepository
+    public var sessions: any SessionRepository
+    public var audit: any AuditRepository
 
     /// A bundle of the given repositories (tests pass fakes).
     public init(
@@ -37,7 +40,8 @@ public struct StoreRepositories: Sendable {
         creditReviews: any CreditReviewRepository, correctiveActions: any CorrectiveActionRepository, queue: any QueueRepository,
         metrics: any MetricsRepository, productivity: any ProductivityRepository, riskModels: any RiskModelRepository,
         sequences: any SequenceRepository, demo: any DemoLedgerRepository, health: any HealthRepository,
-        overviews: any AccountOverviewRepository
+        overviews: any AccountOverviewRepository, users: any UserRepository, sessions: any SessionRepository,
+        audit: any AuditRepository
     ) {
         self.accounts = accounts
         self.locations = locations
@@ -64,6 +68,9 @@ public struct StoreRepositories: Sendable {
         self.demo = demo
         self.health = health
         self.overviews = overviews
+        self.users = users
+        self.sessions = sessions
+        self.audit = audit
     }
 
     /// The SQLite or PostgreSQL repositories of `database`.
@@ -80,6 +87,7 @@ public struct StoreRepositories: Sendable {
             queue: FluentQueueRepository(database), metrics: FluentMetricsRepository(database),
             productivity: FluentProductivityRepository(database), riskModels: FluentRiskModelRepository(database),
             sequences: FluentSequenceRepository(database), demo: SimulatedLedgerWriter(database), health: FluentHealthRepository(database),
-            overviews: FluentAccountOverviewRepository(database))
+            overviews: FluentAccountOverviewRepository(database), users: FluentUserRepository(database),
+            sessions: FluentSessionRepository(database), audit: FluentAuditRepository(database))
     }
 }

@@ -13,7 +13,9 @@ enum AppComposition {
         let clock = try CompanyClock(timeZoneName: config.timeZone)
         let database = try await RapportDatabase.open(config.database, logger: logger)
         do {
-            let result = try await body(AppEnvironment(repositories: StoreRepositories(database), clock: clock, logger: logger))
+            var environment = AppEnvironment(repositories: StoreRepositories(database), clock: clock, logger: logger)
+            environment.passwords = BcryptPasswordHasher()
+            let result = try await body(environment)
             await database.close()
             return result
         } catch {

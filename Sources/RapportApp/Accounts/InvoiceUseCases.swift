@@ -1,0 +1,45 @@
+import RapportCore
+
+/// One invoice as the invoice page shows it: its lines, what was applied to it, what is open,
+/// the job behind it and the cases that hold it.
+public struct InvoiceUseCases: Sendable {
+    let env: AppEnvironment
+
+    /// Everything about one invoice.
+    public struct Detail: Sendable {
+        public var invoice: Invoice
+        public var account: Account
+        public var locationNames: [Location.ID: String]
+        public var allocations: [Allocation]
+        public var open: Money
+        public var job: Job?
+        /// Active cases holding the invoice.
+        public var holdingCases: [Case]
+        public var collectionStart: Day
+    }
+
+    /// The invoice `id` with what the page shows.
+    public func detail(_ id: Invoice.ID) async throws -> Detail {
+        let repositories = env.repositories
+        guard let invoice = try await repositories.invoices.fetchInvoices([id]).first else {
+            throw AppError.notFound("unknown invoice \(id)")
+        }
+        let account = try await env.requireAccount(invoice.accountID)
+        let locations = Set(invoice.lines.compactMap(\.locationID))
+        let names = Dictionary(try await repositories.locations.fetchLocations(Array(locations)).map { ($0.id, $0.name) },
+                               uniquingKeysWith: { first, _ in first })
+        let open = try await repositories.ledger.openAmounts(of: [id])[id] ?? .zero(invoice.currency)
+        var job: Job?
+        if let jobID = invoice.jobID { job = try await repositories.jobs.fetchJobs([jobID]).first }
+        let cases = try await repositories.cases.fetchCases(department: nil, status: nil, account: invoice.accountID)
+            .filter { $0.isActive && $0.invoiceIDs.contains(id) }
+        return Detail(invoice: invoice, account: account, locationNames: names,
+                      allocations: try await repositories.invoices.fetchAllocations(of: id), open: open, job: job,
+                      holdingCases: cases, collectionStart: invoice.collectionStart(terms: account.terms))
+    }
+}
+
+extension AppEnvironment {
+    /// Invoices, one at a time.
+    public var invoices: InvoiceUseCases { InvoiceUseCases(env: self) }
+}

@@ -1,0 +1,45 @@
+import RapportCore
+
+/// The manager's dashboard: the DSO trend against best possible DSO, CEI by month, aging by due
+/// date and by collection start, and the root-cause Pareto — each from the same use case as its CLI report.
+public struct DashboardUseCases: Sendable {
+    let env: AppEnvironment
+
+    /// What the dashboard draws.
+    public struct Dashboard: Sendable {
+        public var period: Period
+        public var currency: Currency
+        public var dso: [TrendPoint]
+        public var dsoCountback: [TrendPoint]
+        public var bestPossibleDso: [TrendPoint]
+        public var cei: [TrendPoint]
+        public var agingByDue: AgingSnapshot?
+        public var agingByCollection: AgingSnapshot?
+        public var rootCauses: RootCauseReport
+    }
+
+    /// The dashboard for the twelve whole months before `day` (default today).
+    public func dashboard(asOf day: Day? = nil) async throws -> Dashboard {
+        let today = env.day(day)
+        let period = try Period(from: today.monthStart.adding(months: -12), to: today.monthStart.adding(days: -1))
+        let reports = env.reports
+        func trend(_ metric: TrendMetric) async throws -> (Currency, [TrendPoint]) {
+            let report = try await reports.trend(metric, range: period)
+            return (report.currency, report.parts.first?.value ?? [])
+        }
+        let (currency, dso) = try await trend(.dso)
+        let countback = try await trend(.dsoCountback).1
+        let best = try await trend(.bestPossibleDso).1
+        let cei = try await trend(.cei).1
+        let byDue = try await reports.aging(asOf: period.to, basis: .due).parts.first?.value
+        let byCollection = try await reports.aging(asOf: period.to, basis: .collection).parts.first?.value
+        let causes = try await env.cases.rootCauses(period, currency: currency)
+        return Dashboard(period: period, currency: currency, dso: dso, dsoCountback: countback, bestPossibleDso: best, cei: cei,
+                         agingByDue: byDue, agingByCollection: byCollection, rootCauses: causes)
+    }
+}
+
+extension AppEnvironment {
+    /// The manager's dashboard.
+    public var dashboard: DashboardUseCases { DashboardUseCases(env: self) }
+}

@@ -1,0 +1,174 @@
+"""Browser tests of Rapport's web application, in headless Chromium driven by Selenium.
+
+Runs against a server started on a small demo database (see run.sh). The story of the case study:
+a specialist opens her queue, opens a check-in task's account, logs "issue found", opens the case
+the form prefills; the Installation member sees the case and resolves it with a root cause; the
+specialist sees the collection task come back; a manager sees the dashboard's charts. axe-core
+checks the main pages for serious or critical accessibility violations. Screenshots go to
+.build/screenshots/.
+"""
+import os
+import re
+import sys
+import urllib.parse
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+BASE = os.environ["RAPPORT_URL"].rstrip("/")
+PASSWORD = os.environ["RAPPORT_PASSWORD"]
+SPECIALIST = os.environ["RAPPORT_SPECIALIST"]
+INSTALLER = os.environ.get("RAPPORT_INSTALLER", "installation-desk")
+MANAGER = os.environ.get("RAPPORT_MANAGER", "lori")
+SHOTS = os.environ.get("RAPPORT_SCREENSHOTS", ".build/screenshots")
+failures = []
+
+
+def check(condition, message):
+    print(("ok   " if condition else "FAIL ") + message, flush=True)
+    if not condition:
+        failures.append(message)
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800", "--disable-gpu"]:
+        options.add_argument(flag)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def sign_in(driver, username):
+    driver.delete_all_cookies()
+    driver.get(BASE + "/login")
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button[type=submit]").click()
+    check("/login" not in driver.current_url, f"{username} is signed in (now at {driver.current_url})")
+
+
+def accessible(driver, name):
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    for violation in bad:
+        print(f"     {name}: {violation['id']} ({violation['impact']}): {violation['help']}", flush=True)
+    check(not bad, f"axe finds no serious or critical violation on the {name} page")
+
+
+def shot(driver, name):
+    os.makedirs(SHOTS, exist_ok=True)
+    driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
+
+
+def title_matches_h1(driver, name):
+    h1 = driver.find_element(By.TAG_NAME, "h1").text
+    check(driver.title.startswith(h1), f"the {name} page's title matches its h1 ({h1!r})")
+
+
+def main():
+    driver = browser()
+    try:
+        # The specialist's day.
+        sign_in(driver, SPECIALIST)
+        check(driver.current_url.rstrip("/").endswith("/queue"), "a specialist's home is her queue")
+        title_matches_h1(driver, "queue")
+        accessible(driver, "queue")
+        shot(driver, "queue")
+        rows = driver.find_elements(By.CSS_SELECTOR, "table[data-keys] tbody tr")
+        check(len(rows) > 0, f"the queue lists tasks ({len(rows)} on the first page)")
+        check_in = None
+        for row in rows:
+            if "check" in row.text.lower() and "in" in row.text.lower():
+                check_in = row
+                break
+        check(check_in is not None, "the queue has a check-in task")
+        if check_in is None:
+            return
+        account_id = check_in.find_element(By.CSS_SELECTOR, "a[data-open]").text
+        check_in.find_element(By.PARTIAL_LINK_TEXT, "Log the outcome").click()
+        check(f"/accounts/{account_id}" in driver.current_url, f"the task opens account {account_id}")
+        title_matches_h1(driver, "account")
+        accessible(driver, "account")
+        shot(driver, "account")
+        query = urllib.parse.parse_qs(urllib.parse.urlparse(driver.current_url).query)
+        invoice = query.get("invoice_id", [""])[0]
+        check(Select(driver.find_element(By.ID, "touch-purpose")).first_selected_option.get_attribute("value") == "check_in",
+              "the log form is prefilled with the check-in purpose")
+        Select(driver.find_element(By.ID, "touch-channel")).select_by_value("call")
+        Select(driver.find_element(By.ID, "touch-outcome")).select_by_value("issue_found")
+        driver.find_element(By.ID, "touch-satisfaction").send_keys("2")
+        driver.find_element(By.ID, "touch-notes").send_keys("The punch list is not finished")
+        driver.find_element(By.CSS_SELECTOR, "#log-touch button[type=submit]").click()
+        check("open_case=1" in driver.current_url, "issue found leads straight into the case form")
+        check("The touch was logged." in driver.page_source, "the page says the touch was logged")
+        category = Select(driver.find_element(By.ID, "case-category")).first_selected_option.get_attribute("value")
+        if not category:
+            Select(driver.find_element(By.ID, "case-category")).select_by_value("incomplete_installation")
+        check(driver.find_element(By.ID, "case-invoice_id").get_attribute("value") == invoice,
+              f"the case form is prefilled with invoice {invoice!r}")
+        driver.find_element(By.CSS_SELECTOR, "#open-case button[type=submit]").click()
+        match = re.search(r"/cases/([^/?#]+)", driver.current_url)
+        check(match is not None, f"the case is opened ({driver.current_url})")
+        case_id = match.group(1) if match else ""
+        department = ""
+        for row in driver.find_elements(By.CSS_SELECTOR, "dl.facts dt"):
+            if row.text == "Department":
+                department = row.find_element(By.XPATH, "following-sibling::dd[1]").text
+        check(department == "installation", f"the case is routed to installation (got {department!r})")
+        accessible(driver, "case")
+
+        # The installer sees the case in Installation's list and resolves it.
+        sign_in(driver, INSTALLER)
+        check(driver.current_url.rstrip("/").endswith("/cases"), "a department member's home is the cases list")
+        check(case_id in driver.page_source, f"Installation's list shows case {case_id}")
+        driver.find_element(By.LINK_TEXT, case_id).click()
+        buttons = [b.text for b in driver.find_elements(By.CSS_SELECTOR, ".actions button")]
+        if "Start work" in buttons:
+            driver.find_element(By.XPATH, "//button[text()='Start work']").click()
+        Select(driver.find_element(By.ID, "move-resolution")).select_by_value("work_completed")
+        Select(driver.find_element(By.ID, "move-root_cause")).select_by_value("INST.PUNCH_LIST_OPEN")
+        driver.find_element(By.CSS_SELECTOR, "#resolve button[type=submit]").click()
+        status = ""
+        for row in driver.find_elements(By.CSS_SELECTOR, "dl.facts dt"):
+            if row.text == "Status":
+                status = row.find_element(By.XPATH, "following-sibling::dd[1]").text
+        check(status == "resolved", f"the case is resolved (status {status!r})")
+        shot(driver, "case")
+
+        # The specialist sees the collection task come back once the case is resolved.
+        sign_in(driver, SPECIALIST)
+        collection_day = os.environ.get("RAPPORT_COLLECTION_DAY")
+        if collection_day and invoice:
+            driver.get(BASE + f"/queue?date={collection_day}")
+            page = driver.page_source
+            check(account_id in page, f"on {collection_day} the queue lists account {account_id} again")
+
+        # The manager's dashboard.
+        sign_in(driver, MANAGER)
+        check(driver.find_element(By.TAG_NAME, "h1").text == "Dashboard", "a manager's home is the dashboard")
+        charts = driver.find_elements(By.CSS_SELECTOR, "figure.chart svg")
+        check(len(charts) >= 4, f"the dashboard draws its charts ({len(charts)} SVG charts)")
+        bars = driver.find_elements(By.CSS_SELECTOR, "figure.chart svg a rect")
+        check(len(bars) > 0, f"the charts have bars that link to their lists ({len(bars)})")
+        accessible(driver, "dashboard")
+        shot(driver, "dashboard")
+        driver.get(BASE + "/imports")
+        if driver.find_elements(By.CSS_SELECTOR, "form[action='/imports']"):
+            accessible(driver, "import")
+            shot(driver, "imports")
+        else:
+            check(False, "the import page has its upload form")
+    finally:
+        driver.quit()
+    if failures:
+        print(f"{len(failures)} browser check(s) failed", flush=True)
+        sys.exit(1)
+    print("every browser check passed", flush=True)
+
+
+if __name__ == "__main__":
+    main()
