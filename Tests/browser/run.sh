@@ -17,8 +17,8 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-echo "browser tests: building a 200-account demo company" >&2
-"$bin" demo --accounts 200 --no-serve --db "$work/demo.sqlite" > "$work/demo.out" 2> "$work/demo.err" ||
+echo "browser tests: building a 400-account demo company" >&2
+"$bin" demo --accounts 400 --no-serve --db "$work/demo.sqlite" > "$work/demo.out" 2> "$work/demo.err" ||
   { cat "$work/demo.err" >&2; exit 1; }
 password=$(tail -n 1 "$work/demo.out")
 specialist=$(grep -o '[A-Za-z0-9_.@-]* (specialist)' "$work/demo.out" | head -n 1 | cut -d' ' -f1)

@@ -39,6 +39,13 @@ public struct InvoiceUseCases: Sendable {
     }
 }
 
+extension InvoiceUseCases {
+    /// The open invoices billed for `job`, oldest first: what a problem found with the job holds up.
+    public func openInvoices(ofJob job: Job.ID) async throws -> [Invoice.ID] {
+        try await env.repositories.invoices.fetchOpenInvoiceIDs(job: job)
+    }
+}
+
 extension AppEnvironment {
     /// Invoices, one at a time.
     public var invoices: InvoiceUseCases { InvoiceUseCases(env: self) }

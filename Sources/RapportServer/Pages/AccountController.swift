@@ -85,8 +85,13 @@ struct AccountController {
                     var query = ["flash": "logged"]
                     if logged.outcome == .issueFound {
                         query["open_case"] = "1"
-                        if let invoice = logged.invoiceID { query["invoice_id"] = invoice.rawValue }
                         if let job = form.job_id.nonEmpty { query["job_id"] = job }
+                        // A problem with a job holds up the job's open invoice: prefill it when the touch named none.
+                        if let invoice = logged.invoiceID {
+                            query["invoice_id"] = invoice.rawValue
+                        } else if let job = form.job_id.nonEmpty, let invoice = try await app.invoices.openInvoices(ofJob: Job.ID(job)).first {
+                            query["invoice_id"] = invoice.rawValue
+                        }
                         if logged.purpose == .checkIn, form.job_id.nonEmpty != nil { query["category"] = Case.Category.incompleteInstallation.rawValue }
                         query["case_notes"] = String(logged.notes.prefix(500))
                         return "/accounts/\(QueueController.escapePath(id.rawValue))?" + QueueController.query(query) + "#open-case"

@@ -91,4 +91,12 @@ public struct FluentInvoiceRepository: InvoiceRepository {
                     allocatedOn: try row.day("allocated_on"))
             }
     }
+
+    public func fetchOpenInvoiceIDs(job: Job.ID) async throws -> [Invoice.ID] {
+        let sql = database as! any SQLDatabase
+        return try await sql.rows("""
+            SELECT i.id FROM invoices i JOIN open_items o ON o.kind = 'invoice' AND o.ref_id = i.id
+            WHERE i.job_id = \(bind: job.rawValue) AND o.open_minor > 0 ORDER BY i.issue_date, i.id
+            """).map { Invoice.ID(try $0.text("id")) }
+    }
 }

@@ -11,10 +11,16 @@ public protocol InvoiceRepository: Sendable {
     func forEachInvoicePage(size: Int, _ body: ([Invoice]) async throws -> Void) async throws
     /// What was applied to `invoice` (payments, credit memos, deposits), oldest first.
     func fetchAllocations(of invoice: Invoice.ID) async throws -> [Allocation]
+    /// The invoices billed for `job` that are still open, by issue day.
+    func fetchOpenInvoiceIDs(job: Job.ID) async throws -> [Invoice.ID]
 }
 
 extension InvoiceRepository {
     public func fetchAllocations(of invoice: Invoice.ID) async throws -> [Allocation] {
         throw UnsupportedQuery(name: "InvoiceRepository.fetchAllocations")
+    }
+
+    public func fetchOpenInvoiceIDs(job: Job.ID) async throws -> [Invoice.ID] {
+        throw UnsupportedQuery(name: "InvoiceRepository.fetchOpenInvoiceIDs")
     }
 }

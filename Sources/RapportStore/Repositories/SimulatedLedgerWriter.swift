@@ -58,6 +58,15 @@ public struct SimulatedLedgerWriter: Sendable {
             let changes = ledger.billingChanges.map { BillingChangeRecord(change: $0) }
             try await insert(changes, into: "billing_changes")
             try await insert(changes.flatMap(\.invoiceRows), into: "billing_change_invoices")
+            // The simulated touches are numbered T000001…: start the counter after them, so the
+            // first touch logged by hand does not take an id the demo already used.
+            let touches = ledger.interactions.compactMap { touch in
+                touch.id.rawValue.hasPrefix("T") ? Int64(touch.id.rawValue.dropFirst()) : nil
+            }
+            if let last = touches.max() {
+                try await sql.raw("INSERT INTO id_sequences (name, last_value) VALUES ('interaction', 0) ON CONFLICT (name) DO NOTHING").run()
+                try await sql.raw("UPDATE id_sequences SET last_value = \(bind: last) WHERE name = 'interaction' AND last_value < \(bind: last)").run()
+            }
         }
     }
 
