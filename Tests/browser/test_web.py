@@ -64,6 +64,11 @@ def accessible(driver, name):
 def shot(driver, name):
     os.makedirs(SHOTS, exist_ok=True)
     driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
+    # A small one of the top of the page, for docs/web.md.
+    driver.set_window_size(900, 650)
+    driver.execute_script("window.scrollTo(0, 0)")
+    driver.save_screenshot(os.path.join(SHOTS, name + "-small.png"))
+    driver.set_window_size(1280, 1800)
 
 
 def title_matches_h1(driver, name):
@@ -79,7 +84,6 @@ def main():
         check(driver.current_url.rstrip("/").endswith("/queue"), "a specialist's home is her queue")
         title_matches_h1(driver, "queue")
         accessible(driver, "queue")
-        shot(driver, "queue")
         # Installations are billed off every few days: look ahead for the day of the next check-in call.
         check_in = None
         for ahead in range(0, 35):
@@ -94,6 +98,7 @@ def main():
         check(check_in is not None, f"the queue has a check-in task within five weeks (on {day})")
         if check_in is None:
             return
+        shot(driver, "queue")
         account_id = check_in.find_element(By.CSS_SELECTOR, "a[data-open]").text
         check_in.find_element(By.PARTIAL_LINK_TEXT, "Log the outcome").click()
         check(f"/accounts/{account_id}" in driver.current_url, f"the task opens account {account_id}")

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Every test: the Swift suites (storage tests also on PostgreSQL when DATABASE_URL is set), then the
+# browser tests in headless Chromium (Tests/browser/run.sh; needs PY, or ../shared/scripts/browser-up).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift test
+bash Tests/browser/run.sh
