@@ -78,6 +78,9 @@ public enum RapportServer {
         for action in ["route", "start", "wait", "resolve", "close", "reopen", "comment"] {
             signedIn.post("cases", ":id", PathComponent(stringLiteral: action)) { try await cases.move($0, action: action) }
         }
+        let followUps = FollowUpController(app: environment)
+        signedIn.get("followups") { try await followUps.list($0) }
+        signedIn.post("followups", ":id", "done") { try await followUps.done($0) }
         let imports = ImportController(app: environment)
         signedIn.get("imports") { try await imports.form($0) }
         signedIn.on(.POST, "imports", body: .collect(maxSize: ByteCount(value: uploadLimit))) { try await imports.upload($0) }

@@ -39,7 +39,10 @@ struct Layout: Encodable, Sendable {
         if role.allows(.reports) { items.append(("/", "Dashboard")) }
         if role.allows(.ownQueue) { items.append(("/queue", "Queue")) }
         if role.allows(.readAccounts) { items.append(("/accounts", "Accounts")) }
-        if role.allows(.departmentCases) || role.allows(.allCases) { items.append(("/cases", "Cases")) }
+        if role.allows(.departmentCases) || role.allows(.allCases) {
+            items.append(("/cases", "Cases"))
+            items.append(("/followups", "Follow-ups"))
+        }
         if role.allows(.imports) { items.append(("/imports", "Imports")) }
         if role.allows(.audit) { items.append(("/audit", "Audit log")) }
         return items
@@ -49,7 +52,7 @@ struct Layout: Encodable, Sendable {
     static func flashText(_ code: String) -> String? {
         [
             "logged": "The touch was logged.", "case-opened": "The case was opened.", "case-moved": "The case was updated.",
-            "signed-out": "You are signed out.", "already": "That form was already sent; nothing new was recorded.",
+            "signed-out": "You are signed out.", "followup-done": "The item was marked done.", "already": "That form was already sent; nothing new was recorded.",
         ][code]
     }
 }

@@ -31,6 +31,13 @@ public struct FluentJobRepository: JobRepository {
         } decode: { row in try FollowUpRecord(row: row).toDomain() }
     }
 
+    public func fetchOpenFollowUps(department: Department?) async throws -> [FollowUpItem] {
+        let sql = database as! any SQLDatabase
+        var query = sql.select().column("*").from("follow_up_items").where("completed_on", .is, SQLLiteral.null)
+        if let department { query = query.where("department", .equal, department.rawValue) }
+        return try await query.orderBy("due_on").orderBy("id").rows().map { try FollowUpRecord(row: $0).toDomain() }
+    }
+
     public func saveFollowUps(new items: [FollowUpItem], completed: [FollowUpItem], progress: BatchProgress?) async throws {
         try await database.transaction { tx in
             let sql = tx as! any SQLDatabase

@@ -14,4 +14,12 @@ public protocol JobRepository: Sendable {
     func saveFollowUps(new items: [FollowUpItem], completed: [FollowUpItem], progress: BatchProgress?) async throws
     /// Calls `body` with every follow-up item, in id order, a page at a time.
     func forEachFollowUpPage(size: Int, _ body: ([FollowUpItem]) async throws -> Void) async throws
+    /// Follow-up items not yet done, of `department` (all when nil), by due day.
+    func fetchOpenFollowUps(department: Department?) async throws -> [FollowUpItem]
+}
+
+extension JobRepository {
+    public func fetchOpenFollowUps(department: Department?) async throws -> [FollowUpItem] {
+        throw UnsupportedQuery(name: "JobRepository.fetchOpenFollowUps")
+    }
 }
