@@ -17,7 +17,8 @@ from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = os.environ["RAPPORT_URL"].rstrip("/")
 PASSWORD = os.environ["RAPPORT_PASSWORD"]
@@ -42,12 +43,20 @@ def browser():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
+def submit(driver, button):
+    """Clicks a link or a form's button and waits until the next page has replaced this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    button.click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def sign_in(driver, username):
     driver.delete_all_cookies()
     driver.get(BASE + "/login")
     driver.find_element(By.ID, "username").send_keys(username)
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button[type=submit]").click()
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button[type=submit]"))
     check("/login" not in driver.current_url, f"{username} is signed in (now at {driver.current_url})")
 
 
@@ -100,7 +109,7 @@ def main():
             return
         shot(driver, "queue")
         account_id = check_in.find_element(By.CSS_SELECTOR, "a[data-open]").text
-        check_in.find_element(By.PARTIAL_LINK_TEXT, "Log the outcome").click()
+        submit(driver, check_in.find_element(By.PARTIAL_LINK_TEXT, "Log the outcome"))
         check(f"/accounts/{account_id}" in driver.current_url, f"the task opens account {account_id}")
         title_matches_h1(driver, "account")
         accessible(driver, "account")
@@ -111,7 +120,7 @@ def main():
         Select(driver.find_element(By.ID, "touch-outcome")).select_by_value("issue_found")
         driver.find_element(By.ID, "touch-satisfaction").send_keys("2")
         driver.find_element(By.ID, "touch-notes").send_keys("The punch list is not finished")
-        driver.find_element(By.CSS_SELECTOR, "#log-touch button[type=submit]").click()
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "#log-touch button[type=submit]"))
         check("open_case=1" in driver.current_url, "issue found leads straight into the case form")
         query = urllib.parse.parse_qs(urllib.parse.urlparse(driver.current_url).query)
         invoice = query.get("invoice_id", [""])[0]
@@ -122,7 +131,7 @@ def main():
             Select(driver.find_element(By.ID, "case-category")).select_by_value("incomplete_installation")
         check(driver.find_element(By.ID, "case-invoice_id").get_attribute("value") == invoice,
               f"the case form is prefilled with invoice {invoice!r}")
-        driver.find_element(By.CSS_SELECTOR, "#open-case button[type=submit]").click()
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "#open-case button[type=submit]"))
         match = re.search(r"/cases/([^/?#]+)", driver.current_url)
         check(match is not None, f"the case is opened ({driver.current_url})")
         case_id = match.group(1) if match else ""
@@ -149,13 +158,13 @@ def main():
         sign_in(driver, INSTALLER)
         check(driver.current_url.rstrip("/").endswith("/cases"), "a department member's home is the cases list")
         check(case_id in driver.page_source, f"Installation's list shows case {case_id}")
-        driver.find_element(By.LINK_TEXT, case_id).click()
+        submit(driver, driver.find_element(By.LINK_TEXT, case_id))
         buttons = [b.text for b in driver.find_elements(By.CSS_SELECTOR, ".actions button")]
         if "Start work" in buttons:
-            driver.find_element(By.XPATH, "//button[text()='Start work']").click()
+            submit(driver, driver.find_element(By.XPATH, "//button[text()='Start work']"))
         Select(driver.find_element(By.ID, "move-resolution")).select_by_value("work_completed")
         Select(driver.find_element(By.ID, "move-root_cause")).select_by_value("INST.PUNCH_LIST_OPEN")
-        driver.find_element(By.CSS_SELECTOR, "#resolve button[type=submit]").click()
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "#resolve button[type=submit]"))
         status = ""
         for row in driver.find_elements(By.CSS_SELECTOR, "dl.facts dt"):
             if row.text == "Status":
