@@ -86,5 +86,13 @@ public enum RapportServer {
         signedIn.on(.POST, "imports", body: .collect(maxSize: ByteCount(value: uploadLimit))) { try await imports.upload($0) }
         let audit = AuditController(app: environment)
         signedIn.get("audit") { try await audit.list($0) }
+        let reports = ReportsController(app: environment)
+        signedIn.get("reports") { request async throws -> Response in request.redirect(to: "/reports/metrics") }
+        signedIn.get("reports", "metrics") { try await reports.metrics($0) }
+        signedIn.get("reports", "aging") { try await reports.aging($0) }
+        signedIn.get("reports", "trend") { try await reports.trend($0) }
+        signedIn.get("reports", "root-causes") { try await reports.rootCauses($0) }
+        signedIn.get("reports", "productivity") { try await reports.productivity($0) }
+        signedIn.get("reports", "retention") { try await reports.retention($0) }
     }
 }

@@ -41,12 +41,7 @@ struct ReportAgingCommand: AsyncParsableCommand {
                 ? ReportEnvelope(parameters: parameters, value: groups[0].1, groups: nil)
                 : ReportEnvelope(parameters: parameters, value: nil, groups: Dictionary(uniqueKeysWithValues: groups))))
         case .csv:
-            var writer = CSVWriter()
-            writer.append(["group"] + report.buckets.labels + ["total"])
-            for snapshot in snapshots {
-                writer.append([snapshot.name] + snapshot.aging.amounts.map(money) + [money(snapshot.aging.total)])
-            }
-            print(writer.take(), terminator: "")
+            print(ReportTable.aging(result, buckets: report.buckets).csv(), terminator: "")
         case .table:
             print("Aging as of \(asOf), \(currency), by \(report.basis.rawValue) date")
             let rows = snapshots.map { snapshot in

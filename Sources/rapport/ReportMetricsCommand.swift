@@ -40,10 +40,10 @@ struct ReportMetricsCommand: AsyncParsableCommand {
                     uniqueKeysWithValues: results.map { ($0.name, MetricsJSON(metrics: $0.metrics, currency: currency)) }))
             print(try encodeReport(envelope))
         case .csv:
-            print(MetricsText.csv(results, currency: currency, grouped: by != nil), terminator: "")
+            print(ReportTable.metrics(result, grouped: by != nil).csv(), terminator: "")
         case .table:
             print("Receivables \(period) (\(period.days) days), \(currency), aged by \(report.basis.rawValue) date")
-            print(MetricsText.table(results, currency: currency))
+            print(MetricsText.table(result))
         }
     }
 }

@@ -61,27 +61,12 @@ struct ReportProductivityCommand: AsyncParsableCommand {
         switch format {
         case .json:
             print(try encodeReport(ReportJSON(from: from.isoString, to: to.isoString, specialists: reports.map(RowJSON.init))))
-        case .csv, .table:
-            let header = ["specialist", "touches", "checkIns", "issuesFoundBeforeCollectionStart", "casesOpened", "casesResolved",
-                          "medianDaysToResolve", "moneyResolved", "moneyCollected", "promisesKeptPercent"]
-            let rows = reports.map { report -> [String] in
-                let median = report.medianDaysToResolve.map { format == .csv ? String($0) : formatTwoDecimals($0) }
-                let kept = report.promisesKeptPercent.map { format == .csv ? String($0) : formatTwoDecimals($0) }
-                return [report.specialist, String(report.touches), String(report.checkIns), String(report.issuesFoundBeforeCollectionStart),
-                        String(report.casesOpened), String(report.casesResolved), median ?? (format == .csv ? "" : "—"),
-                        format == .csv ? report.moneyResolved.decimalString : report.moneyResolved.groupedString,
-                        format == .csv ? report.moneyCollected.decimalString : report.moneyCollected.groupedString,
-                        kept ?? (format == .csv ? "" : "—")]
-            }
-            if format == .csv {
-                var writer = CSVWriter()
-                writer.append(header)
-                for row in rows { writer.append(row) }
-                print(writer.take(), terminator: "")
-            } else {
-                print("Productivity \(period)")
-                print(renderTable(header, rows))
-            }
+        case .csv:
+            print(ReportTable.productivity(reports).csv(), terminator: "")
+        case .table:
+            let table = ReportTable.productivity(reports)
+            print("Productivity \(period)")
+            print(renderTable(table.columns, table.shownRows))
         }
     }
 }

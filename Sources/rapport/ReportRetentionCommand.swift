@@ -45,12 +45,7 @@ struct ReportRetentionCommand: AsyncParsableCommand {
                 billingFrequencyChanges: report.count(.billingFrequencyChange), paymentArrangements: report.count(.paymentArrangement),
                 measures: rows)))
         case .csv:
-            var writer = CSVWriter()
-            writer.append(["accountId", "measure", "id", "on", "amount", "currency", "due", "paid", "state"])
-            for row in rows {
-                writer.append([row.accountId, row.measure, row.id, row.on, row.amount, row.currency, row.due, row.paid, row.state])
-            }
-            print(writer.take(), terminator: "")
+            print(ReportTable.retention(report).csv(), terminator: "")
         case .table:
             print("""
                 \(report.accountsRetained) account\(report.accountsRetained == 1 ? "" : "s") retained \(from) – \(to): \

@@ -50,13 +50,7 @@ struct ReportRootCausesCommand: AsyncParsableCommand {
                             amountOnHold: $0.amountOnHold.decimalString, share: $0.share, cumulativeShare: $0.cumulativeShare)
                 })))
         case .csv:
-            var writer = CSVWriter()
-            writer.append(["code", "description", "department", "cases", "amountOnHold", "share", "cumulativeShare"])
-            for row in report.rows {
-                writer.append([row.code, row.description, row.department?.rawValue ?? "", String(row.cases),
-                               row.amountOnHold.decimalString, String(row.share), String(row.cumulativeShare)])
-            }
-            print(writer.take(), terminator: "")
+            print(ReportTable.rootCauses(report).csv(), terminator: "")
         case .table:
             print("Root causes of \(report.resolvedCases) case\(report.resolvedCases == 1 ? "" : "s") resolved \(from) – \(to)")
             guard !report.rows.isEmpty else { return }

@@ -67,14 +67,7 @@ struct ReportTrendCommand: AsyncParsableCommand {
                 : ReportEnvelope(parameters: parameters, value: nil, groups: Dictionary(
                     uniqueKeysWithValues: series.map { ($0.name, Series(months: $0.points)) }))))
         case .csv:
-            var writer = CSVWriter()
-            writer.append(["group", "month", "from", "to", metric.rawValue])
-            for group in series {
-                for point in group.points {
-                    writer.append([group.name, point.month, point.from, point.to, point.value.map { String($0) } ?? ""])
-                }
-            }
-            print(writer.take(), terminator: "")
+            print(ReportTable.trend(result, metric: metric).csv(), terminator: "")
         case .table:
             let months = series[0].points.map(\.month)
             let rows = months.indices.map { index in

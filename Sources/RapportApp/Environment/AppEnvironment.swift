@@ -45,4 +45,7 @@ public struct AppEnvironment: Sendable {
 
     /// `day`, or today in the company's time zone.
     func day(_ day: Day?) -> Day { day ?? clock.today() }
+
+    /// Today in the company's time zone (the default day of a page or report).
+    public var today: Day { clock.today() }
 }

@@ -83,7 +83,7 @@ public struct ReportUseCases: Sendable {
     }
 
     /// `currency`, or the only one invoiced (USD with none); several invoiced and none chosen is refused.
-    private func chooseCurrency(_ currency: Currency?) async throws -> Currency {
+    public func chooseCurrency(_ currency: Currency?) async throws -> Currency {
         if let currency { return currency }
         let invoiced = try await env.repositories.metrics.fetchCurrencies()
         if invoiced.count > 1 {

@@ -36,7 +36,7 @@ struct Layout: Encodable, Sendable {
     static func navigation(for user: User) -> [(String, String)] {
         var items: [(String, String)] = []
         let role = user.role
-        if role.allows(.reports) { items.append(("/", "Dashboard")) }
+        if role.allows(.reports) { items.append(("/", "Dashboard")); items.append(("/reports", "Reports")) }
         if role.allows(.ownQueue) { items.append(("/queue", "Queue")) }
         if role.allows(.readAccounts) { items.append(("/accounts", "Accounts")) }
         if role.allows(.departmentCases) || role.allows(.allCases) {
