@@ -86,6 +86,8 @@ public enum RapportServer {
         signedIn.on(.POST, "imports", body: .collect(maxSize: ByteCount(value: uploadLimit))) { try await imports.upload($0) }
         let audit = AuditController(app: environment)
         signedIn.get("audit") { try await audit.list($0) }
+        let promises = PromiseController(app: environment)
+        signedIn.get("promises") { try await promises.list($0) }
         let reports = ReportsController(app: environment)
         signedIn.get("reports") { request async throws -> Response in request.redirect(to: "/reports/metrics") }
         signedIn.get("reports", "metrics") { try await reports.metrics($0) }

@@ -38,7 +38,7 @@ struct Layout: Encodable, Sendable {
         let role = user.role
         if role.allows(.reports) { items.append(("/", "Dashboard")); items.append(("/reports", "Reports")) }
         if role.allows(.ownQueue) { items.append(("/queue", "Queue")) }
-        if role.allows(.readAccounts) { items.append(("/accounts", "Accounts")) }
+        if role.allows(.readAccounts) { items.append(("/accounts", "Accounts")); items.append(("/promises", "Promises")) }
         if role.allows(.departmentCases) || role.allows(.allCases) {
             items.append(("/cases", "Cases"))
             items.append(("/followups", "Follow-ups"))
