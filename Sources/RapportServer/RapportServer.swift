@@ -88,6 +88,8 @@ public enum RapportServer {
         signedIn.get("audit") { try await audit.list($0) }
         let promises = PromiseController(app: environment)
         signedIn.get("promises") { try await promises.list($0) }
+        let correctiveActions = CorrectiveActionController(app: environment)
+        signedIn.get("corrective-actions") { try await correctiveActions.list($0) }
         let reports = ReportsController(app: environment)
         signedIn.get("reports") { request async throws -> Response in request.redirect(to: "/reports/metrics") }
         signedIn.get("reports", "metrics") { try await reports.metrics($0) }

@@ -28,6 +28,11 @@ public struct CorrectiveActionUseCases: Sendable {
         return action
     }
 
+    /// Every corrective action, implemented or not, soonest due first.
+    public func list() async throws -> [CorrectiveAction] {
+        try await env.repositories.correctiveActions.fetchCorrectiveActions().sorted { ($0.dueOn, $0.id.rawValue) < ($1.dueOn, $1.id.rawValue) }
+    }
+
     /// Cases and days to pay in the `window` days before and after each implemented action.
     public func effects(window: Int) async throws -> [CorrectiveActionEffect] {
         let repository = env.repositories.correctiveActions

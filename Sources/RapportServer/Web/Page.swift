@@ -43,6 +43,7 @@ struct Layout: Encodable, Sendable {
             items.append(("/cases", "Cases"))
             items.append(("/followups", "Follow-ups"))
         }
+        if role.allows(.manage) { items.append(("/corrective-actions", "Corrective actions")) }
         if role.allows(.imports) { items.append(("/imports", "Imports")) }
         if role.allows(.audit) { items.append(("/audit", "Audit log")) }
         return items
