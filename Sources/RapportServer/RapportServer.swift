@@ -88,6 +88,9 @@ public enum RapportServer {
         signedIn.get("audit") { try await audit.list($0) }
         let promises = PromiseController(app: environment)
         signedIn.get("promises") { try await promises.list($0) }
+        let changeRequests = ChangeRequestController(app: environment)
+        signedIn.get("change-requests") { try await changeRequests.list($0) }
+        signedIn.post("change-requests", ":id", "apply") { try await changeRequests.apply($0) }
         let correctiveActions = CorrectiveActionController(app: environment)
         signedIn.get("corrective-actions") { try await correctiveActions.list($0) }
         let reports = ReportsController(app: environment)

@@ -68,6 +68,9 @@ public struct ChangeRequestUseCases: Sendable {
         guard day >= change.reportedOn else { throw AppError.invalid("\(day) is before the change was reported (\(change.reportedOn))") }
         change.appliedOn = day
         try await repository.updateChangeRequest(change)
+        try await env.audit.record("change_request.apply", entity: "change_request", id: id.rawValue,
+                                   before: AuditEvent.fields(["appliedOn": nil]),
+                                   after: AuditEvent.fields(["appliedOn": day.isoString, "account": change.accountID.rawValue]))
         return change
     }
 

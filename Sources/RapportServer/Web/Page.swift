@@ -43,6 +43,7 @@ struct Layout: Encodable, Sendable {
             items.append(("/cases", "Cases"))
             items.append(("/followups", "Follow-ups"))
         }
+        if role.allows(.readAccounts) || user.department == .billing { items.append(("/change-requests", "Change requests")) }
         if role.allows(.manage) { items.append(("/corrective-actions", "Corrective actions")) }
         if role.allows(.imports) { items.append(("/imports", "Imports")) }
         if role.allows(.audit) { items.append(("/audit", "Audit log")) }
@@ -53,7 +54,7 @@ struct Layout: Encodable, Sendable {
     static func flashText(_ code: String) -> String? {
         [
             "logged": "The touch was logged.", "case-opened": "The case was opened.", "case-moved": "The case was updated.",
-            "signed-out": "You are signed out.", "followup-done": "The item was marked done.", "already": "That form was already sent; nothing new was recorded.",
+            "signed-out": "You are signed out.", "followup-done": "The item was marked done.", "change-applied": "The change request was marked applied.", "already": "That form was already sent; nothing new was recorded.",
         ][code]
     }
 }
