@@ -88,6 +88,8 @@ public enum RapportServer {
         signedIn.get("audit") { try await audit.list($0) }
         let promises = PromiseController(app: environment)
         signedIn.get("promises") { try await promises.list($0) }
+        let playbook = PlaybookController(playbook: .standard)
+        signedIn.get("settings", "playbook") { try await playbook.show($0) }
         let changeRequests = ChangeRequestController(app: environment)
         signedIn.get("change-requests") { try await changeRequests.list($0) }
         signedIn.post("change-requests", ":id", "apply") { try await changeRequests.apply($0) }

@@ -47,6 +47,7 @@ struct Layout: Encodable, Sendable {
         if role.allows(.manage) { items.append(("/corrective-actions", "Corrective actions")) }
         if role.allows(.imports) { items.append(("/imports", "Imports")) }
         if role.allows(.audit) { items.append(("/audit", "Audit log")) }
+        if role.allows(.administer) { items.append(("/settings/playbook", "Playbook")) }
         return items
     }
 
