@@ -30,17 +30,11 @@ struct ReportPage: Encodable, Sendable {
         }
     }
 
-    /// A link of the report navigation.
-    struct NavItem: Encodable, Sendable {
-        var href: String
-        var label: String
-        var current: Bool
-    }
-
     var name: String
     var summary: String
     var filters: [ReportQuery.Field]
     var table: TableView
     var csvHref: String
-    var reports: [NavItem]
+    /// The report navigation, drawn like the site's.
+    var reports: [Layout.NavItem]
 }
