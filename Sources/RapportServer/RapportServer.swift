@@ -89,7 +89,13 @@ public enum RapportServer {
         let promises = PromiseController(app: environment)
         signedIn.get("promises") { try await promises.list($0) }
         let playbook = PlaybookController(playbook: .standard)
+        let users = UsersController(app: environment)
         signedIn.get("settings", "playbook") { try await playbook.show($0) }
+        signedIn.get("settings", "users") { try await users.list($0) }
+        signedIn.post("settings", "users") { try await users.add($0) }
+        for action in ["disable", "enable", "password"] {
+            signedIn.post("settings", "users", ":username", PathComponent(stringLiteral: action)) { try await users.change($0, action) }
+        }
         let changeRequests = ChangeRequestController(app: environment)
         signedIn.get("change-requests") { try await changeRequests.list($0) }
         signedIn.post("change-requests", ":id", "apply") { try await changeRequests.apply($0) }

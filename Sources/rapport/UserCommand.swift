@@ -6,8 +6,8 @@ import RapportCore
 /// `rapport user`: the people who sign in to the web application.
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Add, list and disable users, and set their passwords.",
-        subcommands: [UserAddCommand.self, UserListCommand.self, UserDisableCommand.self, UserPasswordCommand.self])
+        commandName: "user", abstract: "Add, list, disable and enable users, and set their passwords.",
+        subcommands: [UserAddCommand.self, UserListCommand.self, UserDisableCommand.self, UserEnableCommand.self, UserPasswordCommand.self])
 }
 
 extension User.Role: ExpressibleByArgument {}
@@ -91,6 +91,19 @@ struct UserDisableCommand: AsyncParsableCommand {
     func run() async throws {
         _ = try await database.withApp { app in try await app.users.disable(username) }
         print("disabled \(username)")
+    }
+}
+
+/// `rapport user enable`.
+struct UserEnableCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "enable", abstract: "Let a disabled user sign in again.")
+
+    @Argument(help: "The username.") var username: String
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        _ = try await database.withApp { app in try await app.users.enable(username) }
+        print("enabled \(username)")
     }
 }
 

@@ -55,14 +55,32 @@ public struct UserUseCases: Sendable {
         return stored.user
     }
 
-    /// Disables a user and ends every session of theirs.
+    /// Disables a user and ends every session of theirs. Refuses to disable the acting user (nobody
+    /// locks themselves out) or the last admin who can sign in (nobody could manage users again).
     public func disable(_ username: String) async throws -> User {
         var user = try await get(username)
+        guard !user.isDisabled else { return user }
+        if username == env.actor { throw AppError.invalid("you cannot disable yourself; another admin can") }
+        if user.role == .admin {
+            let admins = try await env.repositories.users.fetchUsers().filter { $0.user.role == .admin && !$0.user.isDisabled }
+            if admins.count <= 1 { throw AppError.invalid("\(username) is the last admin who can sign in; add another admin first") }
+        }
         let before = Self.fields(user)
         user.isDisabled = true
         try await env.repositories.users.updateDisabled(user.id, to: true)
         try await env.repositories.sessions.deleteSessions(of: user.id)
         try await env.audit.record("user.disable", entity: "user", id: username, before: before, after: Self.fields(user))
+        return user
+    }
+
+    /// Lets a disabled user sign in again (with the password they had).
+    public func enable(_ username: String) async throws -> User {
+        var user = try await get(username)
+        guard user.isDisabled else { return user }
+        let before = Self.fields(user)
+        user.isDisabled = false
+        try await env.repositories.users.updateDisabled(user.id, to: false)
+        try await env.audit.record("user.enable", entity: "user", id: username, before: before, after: Self.fields(user))
         return user
     }
 

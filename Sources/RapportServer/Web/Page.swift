@@ -47,7 +47,7 @@ struct Layout: Encodable, Sendable {
         if role.allows(.manage) { items.append(("/corrective-actions", "Corrective actions")) }
         if role.allows(.imports) { items.append(("/imports", "Imports")) }
         if role.allows(.audit) { items.append(("/audit", "Audit log")) }
-        if role.allows(.administer) { items.append(("/settings/playbook", "Playbook")) }
+        if role.allows(.administer) { items.append(("/settings/users", "Users")); items.append(("/settings/playbook", "Playbook")) }
         return items
     }
 
@@ -55,7 +55,9 @@ struct Layout: Encodable, Sendable {
     static func flashText(_ code: String) -> String? {
         [
             "logged": "The touch was logged.", "case-opened": "The case was opened.", "case-moved": "The case was updated.",
-            "signed-out": "You are signed out.", "followup-done": "The item was marked done.", "change-applied": "The change request was marked applied.", "already": "That form was already sent; nothing new was recorded.",
+            "signed-out": "You are signed out.", "followup-done": "The item was marked done.", "change-applied": "The change request was marked applied.", "user-added": "The user was added.", "user-disabled": "The user was disabled and signed out.",
+            "user-enabled": "The user can sign in again.", "password-set": "The password was set; the user's sessions were ended.",
+            "already": "That form was already sent; nothing new was recorded.",
         ][code]
     }
 }
