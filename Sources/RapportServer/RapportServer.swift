@@ -68,6 +68,8 @@ public enum RapportServer {
         let accounts = AccountController(app: environment)
         signedIn.get("accounts") { try await accounts.search($0) }
         signedIn.get("accounts", ":id") { try await accounts.show($0) }
+        let statements = StatementController(app: environment)
+        signedIn.get("accounts", ":id", "statement") { try await statements.show($0) }
         signedIn.post("accounts", ":id", "interactions") { try await accounts.logTouch($0) }
         let invoices = InvoiceController(app: environment)
         signedIn.get("invoices", ":id") { try await invoices.show($0) }

@@ -105,7 +105,7 @@ struct AccountView: Encodable, Sendable {
         timelineMore = max(0, events.count - 100)
         timelineTruncated = timelineMore > 0
         children = overview.accounts.filter { $0.id != overview.accountID }.map { "\($0.id.rawValue) \($0.name)" }
-        statementHref = "/accounts/\(overview.accountID.rawValue)/statement?as_of=\(day.isoString)"
+        statementHref = "/accounts/\(QueueController.escapePath(overview.accountID.rawValue))/statement?as_of=\(day.isoString)"
         has = ["locations": !locations.isEmpty, "jobs": !jobs.isEmpty, "cases": !cases.isEmpty, "promises": !promises.isEmpty,
                "arrangements": !arrangements.isEmpty, "contacts": !contacts.isEmpty, "children": !children.isEmpty,
                "timeline": !timeline.isEmpty]
