@@ -71,6 +71,11 @@ public enum RapportServer {
         let statements = StatementController(app: environment)
         signedIn.get("accounts", ":id", "statement") { try await statements.show($0) }
         signedIn.post("accounts", ":id", "interactions") { try await accounts.logTouch($0) }
+        let agreements = AccountActionsController(app: environment)
+        signedIn.post("accounts", ":id", "promises") { try await agreements.promise($0) }
+        signedIn.post("accounts", ":id", "arrangements") { try await agreements.arrangement($0) }
+        signedIn.post("accounts", ":id", "billing-changes") { try await agreements.billingChange($0) }
+        signedIn.post("accounts", ":id", "change-requests") { try await agreements.changeRequest($0) }
         let invoices = InvoiceController(app: environment)
         signedIn.get("invoices", ":id") { try await invoices.show($0) }
         let cases = CaseController(app: environment)

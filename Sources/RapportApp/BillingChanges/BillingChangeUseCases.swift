@@ -36,6 +36,12 @@ public struct BillingChangeUseCases: Sendable {
         }
         let records = plan.records(id: BillingChange.ID(number), account: customer, annual: annual, effective: effective, recordedOn: recorded)
         try await repositories.billingChanges.applyBillingChange(records.change, creditMemo: records.creditMemo, invoices: records.invoices)
+        let change = records.change
+        try await env.audit.record("billing_change.add", entity: "billing_change", id: change.id.rawValue, after: AuditEvent.fields([
+            "account": account.rawValue, "invoice": invoice.rawValue, "effective_on": effective.isoString, "recorded_on": recorded.isoString,
+            "credited": change.amount.decimalString, "currency": change.amount.currency.code, "credit_memo": change.creditMemoID.rawValue,
+            "monthly_invoices": change.invoiceIDs.map(\.rawValue).joined(separator: " "),
+        ]))
         return Applied(change: records.change, invoices: records.invoices)
     }
 

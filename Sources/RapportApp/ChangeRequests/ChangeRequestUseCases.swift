@@ -56,6 +56,11 @@ public struct ChangeRequestUseCases: Sendable {
             service: request.service, description: request.description, effectiveOn: request.effectiveOn,
             reportedBy: request.reportedBy, reportedOn: env.day(request.reportedOn))
         try await repositories.changeRequests.insertChangeRequest(change)
+        try await env.audit.record("change_request.add", entity: "change_request", id: change.id.rawValue, after: AuditEvent.fields([
+            "account": change.accountID.rawValue, "location": change.locationID?.rawValue, "kind": change.kind.rawValue,
+            "service": change.service, "description": change.description, "effective_on": change.effectiveOn.isoString,
+            "reported_by": change.reportedBy.rawValue, "reported_on": change.reportedOn.isoString,
+        ]))
         return change
     }
 

@@ -32,6 +32,10 @@ public struct ArrangementUseCases: Sendable {
             id: PaymentArrangement.ID(try await env.ids.next(.arrangement)), accountID: account, agreedOn: agreed,
             installments: ArrangementPlan.monthly(total: amount, count: installments, first: first), invoiceIDs: covered)
         try await env.repositories.arrangements.insertArrangement(arrangement)
+        try await env.audit.record("arrangement.add", entity: "arrangement", id: arrangement.id.rawValue, after: AuditEvent.fields([
+            "account": account.rawValue, "total": amount.decimalString, "currency": amount.currency.code, "installments": String(installments),
+            "first": first.isoString, "agreed_on": agreed.isoString, "invoices": covered.map(\.rawValue).joined(separator: " "),
+        ]))
         return arrangement
     }
 

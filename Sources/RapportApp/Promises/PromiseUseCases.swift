@@ -24,6 +24,10 @@ public struct PromiseUseCases: Sendable {
         let promise = PromiseToPay(
             id: PromiseToPay.ID(number), accountID: account, invoiceID: invoice, amount: money, madeOn: made, promisedFor: promisedFor)
         try await env.repositories.promises.insertPromise(promise)
+        try await env.audit.record("promise.add", entity: "promise", id: promise.id.rawValue, after: AuditEvent.fields([
+            "account": account.rawValue, "invoice": invoice?.rawValue, "amount": money.decimalString, "currency": money.currency.code,
+            "made_on": made.isoString, "promised_for": promisedFor.isoString,
+        ]))
         return promise
     }
 

@@ -28,6 +28,7 @@ public struct AccountOverview: Sendable {
         public enum Kind: String, Sendable {
             case invoice, payment, creditMemo = "credit_memo", deposit, touch, caseOpened = "case_opened"
             case caseResolved = "case_resolved", promise, arrangement, changeRequest = "change_request"
+            case billingChange = "billing_change"
         }
 
         public var day: Day
@@ -62,13 +63,14 @@ public struct AccountOverview: Sendable {
         /// Payment allocations to the arranged invoices.
         public var arrangementAllocations: [Allocation]
         public var changeRequests: [ChangeRequest]
+        public var billingChanges: [BillingChange]
 
         public init(
             accountID: Account.ID, asOf: Day, accounts: [Account], ledgers: [LedgerReport], openInvoices: [Invoice] = [],
             locations: [Location] = [], jobs: [Job] = [], cases: [Case] = [], contacts: [Contact] = [],
             interactions: [Interaction] = [], payments: [Payment] = [], creditMemos: [CreditMemo] = [], deposits: [Deposit] = [],
             promises: [PromiseToPay] = [], arrangements: [PaymentArrangement] = [], arrangementAllocations: [Allocation] = [],
-            changeRequests: [ChangeRequest] = []
+            changeRequests: [ChangeRequest] = [], billingChanges: [BillingChange] = []
         ) {
             self.accountID = accountID
             self.asOf = asOf
@@ -87,6 +89,7 @@ public struct AccountOverview: Sendable {
             self.arrangements = arrangements
             self.arrangementAllocations = arrangementAllocations
             self.changeRequests = changeRequests
+            self.billingChanges = billingChanges
         }
     }
 
@@ -103,6 +106,10 @@ public struct AccountOverview: Sendable {
     public var openCases: [Case]
     public var promises: [(promise: PromiseToPay, status: PromiseStatus)]
     public var arrangements: [(arrangement: PaymentArrangement, standing: ArrangementPlan.Standing)]
+    /// Add-ons and cancellations reported by the day: open ones first, then by effective day.
+    public var changeRequests: [ChangeRequest]
+    /// Moves from annual to monthly billing recorded by the day, oldest first.
+    public var billingChanges: [BillingChange]
     public var whoToCall: WhoToCallSheet
     /// Newest first (ties: by kind, then id).
     public var timeline: [Event]
@@ -128,6 +135,10 @@ public struct AccountOverview: Sendable {
             .map { ($0, PromiseStatus.of($0, payments: visiblePayments, on: day)) }
         arrangements = input.arrangements.filter { $0.agreedOn <= day }.sorted { ($0.agreedOn, $0.id) < ($1.agreedOn, $1.id) }
             .map { ($0, ArrangementPlan.standing($0, payments: visiblePayments, allocations: input.arrangementAllocations, on: day)) }
+        changeRequests = input.changeRequests.filter { $0.reportedOn <= day }.sorted { a, b in
+            (a.appliedOn.map { $0 <= day } == true ? 1 : 0, a.effectiveOn, a.id) < (b.appliedOn.map { $0 <= day } == true ? 1 : 0, b.effectiveOn, b.id)
+        }
+        billingChanges = input.billingChanges.filter { $0.recordedOn <= day }.sorted { ($0.recordedOn, $0.id) < ($1.recordedOn, $1.id) }
         let names = Dictionary(input.locations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         whoToCall = WhoToCallSheet(accountID: input.accountID, accounts: input.accounts, contacts: input.contacts, locationNames: names)
         timeline = Self.timeline(input)
@@ -210,6 +221,11 @@ public struct AccountOverview: Sendable {
             events.append(Event(day: change.reportedOn, kind: .changeRequest, accountID: change.accountID, id: change.id.rawValue,
                                 summary: "\(change.kind.rawValue) of \(change.service) from \(change.effectiveOn), reported by \(change.reportedBy.rawValue)",
                                 amount: nil))
+        }
+        for change in input.billingChanges where change.recordedOn <= day {
+            events.append(Event(day: change.recordedOn, kind: .billingChange, accountID: change.accountID, id: change.id.rawValue,
+                                summary: "Invoice \(change.invoiceID) re-billed monthly from \(change.effectiveOn) in \(change.invoiceIDs.count) invoices",
+                                amount: change.amount))
         }
         return events.sorted { ($1.day, $0.kind.rawValue, $0.id) < ($0.day, $1.kind.rawValue, $1.id) }
     }

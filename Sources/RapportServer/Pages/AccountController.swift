@@ -14,18 +14,33 @@ struct AccountController {
         var found: Bool
     }
 
-    /// What the page's two forms show: the values sent (or prefilled) and their errors.
+    /// What the page's forms show: the values sent (or prefilled) and their errors; `render` adds
+    /// each form's one-time token and the summary of every error.
     struct Forms: Encodable, Sendable {
-        var touch: TouchForm
-        var touchErrors: FormErrors
-        var kase: CaseForm
-        var caseErrors: FormErrors
-        var openCase: Bool
-        var touchToken: String
-        var caseToken: String
-        /// Both forms' errors, for the summary at the top.
-        var errors: [FormErrors.Item]
-        var hasErrors: Bool
+        var touch = TouchForm()
+        var touchErrors = FormErrors()
+        var kase = CaseForm()
+        var caseErrors = FormErrors()
+        var openCase = false
+        var promise = PromiseForm()
+        var promiseErrors = FormErrors()
+        var arrangement = ArrangementForm()
+        var arrangementErrors = FormErrors()
+        var billingChange = BillingChangeForm()
+        var billingChangeErrors = FormErrors()
+        var changeRequest = ChangeRequestForm()
+        var changeRequestErrors = FormErrors()
+        var touchToken = ""
+        var caseToken = ""
+        var promiseToken = ""
+        var arrangementToken = ""
+        var billingChangeToken = ""
+        var changeRequestToken = ""
+        /// Which of the agreement forms has errors, so it is shown open.
+        var open: [String: Bool] = [:]
+        /// Every form's errors, for the summary at the top.
+        var errors: [FormErrors.Item] = []
+        var hasErrors = false
     }
 
     struct Content: Encodable, Sendable {
@@ -37,6 +52,9 @@ struct AccountController {
         var outcomes: [String]
         var categories: [String]
         var invoiceIDs: [String]
+        var kinds: [String]
+        var departments: [String]
+        var billedAnnually: Bool
     }
 
     func search(_ request: Request) async throws -> Response {
@@ -58,14 +76,15 @@ struct AccountController {
         touch.purpose = request.query[String.self, at: "purpose"]
         touch.invoice_id = request.query[String.self, at: "invoice_id"]
         touch.job_id = request.query[String.self, at: "job_id"]
+        var forms = Forms(touch: touch)
         var kase = CaseForm(account_id: id.rawValue)
         kase.category = request.query[String.self, at: "category"]
         kase.invoice_id = request.query[String.self, at: "invoice_id"]
         kase.job_id = request.query[String.self, at: "job_id"]
         kase.notes = request.query[String.self, at: "case_notes"]
-        let openCase = request.query[String.self, at: "open_case"] == "1"
-        return try await render(request, id, touch: touch, touchErrors: FormErrors(), kase: kase, caseErrors: FormErrors(),
-                                openCase: openCase, status: .ok)
+        forms.kase = kase
+        forms.openCase = request.query[String.self, at: "open_case"] == "1"
+        return try await render(request, id, forms, status: .ok)
     }
 
     /// Logs a touch; "issue found" goes straight to the case form, prefilled.
@@ -76,8 +95,7 @@ struct AccountController {
         let form = try request.content.decode(TouchForm.self)
         switch form.parse(account: id, by: signedIn.user.id.rawValue) {
         case .failure(let errors):
-            return try await render(request, id, touch: form, touchErrors: errors, kase: CaseForm(account_id: id.rawValue),
-                                    caseErrors: FormErrors(), openCase: false, status: .unprocessableEntity)
+            return try await render(request, id, Forms(touch: form, touchErrors: errors), status: .unprocessableEntity)
         case .success(let touch):
             do {
                 return try await FormOnce(app: app).run(request) {
@@ -101,31 +119,43 @@ struct AccountController {
             } catch let error as AppError {
                 var errors = FormErrors()
                 errors.add(form.invoice_id.nonEmpty != nil ? "invoice_id" : "channel", error.description.capitalizedFirst + ".", prefix: "touch")
-                return try await render(request, id, touch: form, touchErrors: errors, kase: CaseForm(account_id: id.rawValue),
-                                        caseErrors: FormErrors(), openCase: false, status: .unprocessableEntity)
+                return try await render(request, id, Forms(touch: form, touchErrors: errors), status: .unprocessableEntity)
             }
         }
     }
 
-    func render(
-        _ request: Request, _ id: Account.ID, touch: TouchForm, touchErrors: FormErrors, kase: CaseForm, caseErrors: FormErrors,
-        openCase: Bool, status: HTTPStatus
-    ) async throws -> Response {
+    /// The account page with `forms` as given (values kept, errors shown), and `status`.
+    func render(_ request: Request, _ id: Account.ID, _ forms: Forms, status: HTTPStatus) async throws -> Response {
         let day = app.clock.today()
         let overview = try await app.accounts.overview(id, asOf: day)
         let view = AccountView(overview, asOf: day)
         let user = try request.requireUser().user
-        let errors = touchErrors.items + caseErrors.items
-        let forms = Forms(touch: touch, touchErrors: touchErrors, kase: kase, caseErrors: caseErrors,
-                          openCase: openCase || !caseErrors.isEmpty, touchToken: app.signIn.newFormToken(),
-                          caseToken: app.signIn.newFormToken(), errors: errors, hasErrors: !errors.isEmpty)
+        var forms = forms
+        if forms.kase.account_id == nil { forms.kase.account_id = id.rawValue }
+        let currency = overview.balances.first?.currency.code ?? "USD"
+        if forms.promise.currency == nil { forms.promise.currency = currency }
+        if forms.arrangement.currency == nil { forms.arrangement.currency = currency }
+        if forms.changeRequest.reported_by == nil { forms.changeRequest.reported_by = Department.clientRelations.rawValue }
+        forms.errors = forms.touchErrors.items + forms.caseErrors.items + forms.promiseErrors.items + forms.arrangementErrors.items
+            + forms.billingChangeErrors.items + forms.changeRequestErrors.items
+        forms.hasErrors = !forms.errors.isEmpty
+        forms.open = ["promise": !forms.promiseErrors.isEmpty, "arrangement": !forms.arrangementErrors.isEmpty,
+                      "billing": !forms.billingChangeErrors.isEmpty, "change": !forms.changeRequestErrors.isEmpty]
+        forms.openCase = forms.openCase || !forms.caseErrors.isEmpty
+        forms.touchToken = app.signIn.newFormToken()
+        forms.caseToken = app.signIn.newFormToken()
+        forms.promiseToken = app.signIn.newFormToken()
+        forms.arrangementToken = app.signIn.newFormToken()
+        forms.billingChangeToken = app.signIn.newFormToken()
+        forms.changeRequestToken = app.signIn.newFormToken()
         let content = Content(
             account: view, forms: forms, mayWork: user.role.allows(.workAccounts),
             channels: Interaction.Channel.allCases.map(\.rawValue), purposes: Interaction.Purpose.allCases.map(\.rawValue),
             outcomes: Interaction.Outcome.allCases.map(\.rawValue), categories: Case.Category.allCases.map(\.rawValue),
-            invoiceIDs: view.locations.flatMap { group in group.invoices.map { $0.id } })
-        return try await request.page("account", title: "\(view.name) (\(view.id))", content, status: status,
-                                      hasErrors: !touchErrors.isEmpty || !caseErrors.isEmpty)
+            invoiceIDs: view.locations.flatMap { group in group.invoices.map { $0.id } },
+            kinds: ChangeRequest.Kind.allCases.map(\.rawValue), departments: Department.allCases.map(\.rawValue),
+            billedAnnually: overview.accounts.first { $0.id == id }?.billingFrequency == .annual)
+        return try await request.page("account", title: "\(view.name) (\(view.id))", content, status: status, hasErrors: forms.hasErrors)
     }
 
     static func accountID(_ request: Request) throws -> Account.ID {

@@ -31,6 +31,8 @@ struct AccountView: Encodable, Sendable {
     var cases: [CaseRow]
     var promises: [SimpleRow]
     var arrangements: [SimpleRow]
+    var changeRequests: [SimpleRow]
+    var billingChanges: [SimpleRow]
     var contacts: [PersonRow]
     var timeline: [EventRow]
     var timelineMore: Int
@@ -91,6 +93,16 @@ struct AccountView: Encodable, Sendable {
                       text: "\(entry.arrangement.installments.count) installments agreed \(entry.arrangement.agreedOn); paid \(entry.standing.paid.groupedString) of \(entry.standing.due.groupedString) due",
                       status: entry.standing.state.rawValue.replacing("_", with: " "))
         }
+        changeRequests = overview.changeRequests.map { change in
+            SimpleRow(id: change.id.rawValue,
+                      text: "\(change.kind.rawValue.replacing("_", with: "-")) of \(change.service) from \(change.effectiveOn), reported by \(change.reportedBy.rawValue.replacing("_", with: " "))",
+                      status: change.appliedOn.map { $0 <= day ? "applied \($0)" : "open" } ?? "open")
+        }
+        billingChanges = overview.billingChanges.map { change in
+            SimpleRow(id: change.id.rawValue,
+                      text: "invoice \(change.invoiceID) (\(change.amount.groupedString) \(change.amount.currency.code) credited) re-billed in \(change.invoiceIDs.count) monthly invoices from \(change.effectiveOn)",
+                      status: "recorded \(change.recordedOn)")
+        }
         contacts = overview.whoToCall.sites.flatMap { site in
             site.contacts.map { contact in
                 PersonRow(name: contact.name, role: contact.role.rawValue.replacing("_", with: " "), email: contact.email ?? "-",
@@ -107,7 +119,8 @@ struct AccountView: Encodable, Sendable {
         children = overview.accounts.filter { $0.id != overview.accountID }.map { "\($0.id.rawValue) \($0.name)" }
         statementHref = "/accounts/\(QueueController.escapePath(overview.accountID.rawValue))/statement?as_of=\(day.isoString)"
         has = ["locations": !locations.isEmpty, "jobs": !jobs.isEmpty, "cases": !cases.isEmpty, "promises": !promises.isEmpty,
-               "arrangements": !arrangements.isEmpty, "contacts": !contacts.isEmpty, "children": !children.isEmpty,
+               "arrangements": !arrangements.isEmpty, "changeRequests": !changeRequests.isEmpty,
+               "billingChanges": !billingChanges.isEmpty, "contacts": !contacts.isEmpty, "children": !children.isEmpty,
                "timeline": !timeline.isEmpty]
     }
 }

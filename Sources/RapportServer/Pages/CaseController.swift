@@ -104,8 +104,8 @@ struct CaseController {
         _ = try await app.accounts.get(account)
         switch form.parse() {
         case .failure(let errors):
-            return try await accounts.render(request, account, touch: TouchForm(), touchErrors: FormErrors(), kase: form,
-                                             caseErrors: errors, openCase: true, status: .unprocessableEntity)
+            return try await accounts.render(request, account, .init(kase: form, caseErrors: errors, openCase: true),
+                                             status: .unprocessableEntity)
         case .success(let newCase):
             do {
                 return try await FormOnce(app: app).run(request) {
@@ -118,8 +118,8 @@ struct CaseController {
             } catch let error as AppError {
                 var errors = FormErrors()
                 errors.add(form.invoice_id.nonEmpty != nil ? "invoice_id" : "category", error.description.capitalizedFirst + ".", prefix: "case")
-                return try await accounts.render(request, account, touch: TouchForm(), touchErrors: FormErrors(), kase: form,
-                                                 caseErrors: errors, openCase: true, status: .unprocessableEntity)
+                return try await accounts.render(request, account, .init(kase: form, caseErrors: errors, openCase: true),
+                                                 status: .unprocessableEntity)
             }
         }
     }

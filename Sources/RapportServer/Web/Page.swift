@@ -55,7 +55,9 @@ struct Layout: Encodable, Sendable {
     static func flashText(_ code: String) -> String? {
         [
             "logged": "The touch was logged.", "case-opened": "The case was opened.", "case-moved": "The case was updated.",
-            "signed-out": "You are signed out.", "followup-done": "The item was marked done.", "change-applied": "The change request was marked applied.", "user-added": "The user was added.", "user-disabled": "The user was disabled and signed out.",
+            "signed-out": "You are signed out.", "followup-done": "The item was marked done.", "change-applied": "The change request was marked applied.", "promise-recorded": "The promise was recorded.", "arrangement-recorded": "The arrangement was recorded.",
+            "billing-changed": "The annual invoice was credited and re-billed monthly.", "change-reported": "The change request was sent to Billing.",
+            "user-added": "The user was added.", "user-disabled": "The user was disabled and signed out.",
             "user-enabled": "The user can sign in again.", "password-set": "The password was set; the user's sessions were ended.",
             "already": "That form was already sent; nothing new was recorded.",
         ][code]

@@ -74,6 +74,8 @@ public struct FluentAccountOverviewRepository: AccountOverviewRepository {
             promises: try await FluentPromiseRepository(database: database).fetchPromises(accounts: ids),
             arrangements: arrangements,
             arrangementAllocations: try await arrangementStore.fetchArrangementAllocations(arrangements).filter { $0.allocatedOn <= day },
-            changeRequests: changeRequests)
+            changeRequests: changeRequests,
+            billingChanges: try await FluentBillingChangeRepository(database: database).fetchBillingChanges(accounts: ids)
+                .filter { $0.recordedOn <= day })
     }
 }

@@ -9,6 +9,8 @@ public struct FluentBillingChangeRepository: BillingChangeRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
     public func applyBillingChange(_ change: BillingChange, creditMemo: CreditMemo, invoices: [Invoice]) async throws {
         try await database.transaction { tx in
             let sql = tx as! any SQLDatabase
@@ -23,11 +25,23 @@ public struct FluentBillingChangeRepository: BillingChangeRepository {
     }
 
     public func fetchBillingChanges(from: Day?, to: Day?) async throws -> [BillingChange] {
+        try await fetch { query in
+            var query = query
+            if let from { query = query.where("effective_on", .greaterThanOrEqual, from.isoString) }
+            if let to { query = query.where("effective_on", .lessThanOrEqual, to.isoString) }
+            return query
+        }
+    }
+
+    /// The changes of `accounts` (an account's family), oldest first.
+    func fetchBillingChanges(accounts: [Account.ID]) async throws -> [BillingChange] {
+        guard !accounts.isEmpty else { return [] }
+        return try await fetch { $0.where("account_id", .in, accounts.map(\.rawValue)) }
+    }
+
+    private func fetch(_ filter: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [BillingChange] {
         let sql = database as! any SQLDatabase
-        var query = sql.select().column("*").from("billing_changes")
-        if let from { query = query.where("effective_on", .greaterThanOrEqual, from.isoString) }
-        if let to { query = query.where("effective_on", .lessThanOrEqual, to.isoString) }
-        let heads = try await query.orderBy("effective_on").orderBy("id").rows()
+        let heads = try await filter(sql.select().column("*").from("billing_changes")).orderBy("effective_on").orderBy("id").rows()
         let ids = try heads.map { try $0.text("id") }
         let links = try await sql.fetchChunked(ids) { chunk in
             sql.select().column("*").from("billing_change_invoices").where("billing_change_id", .in, chunk)
