@@ -20,6 +20,11 @@ struct LogInteractionCommand: AsyncParsableCommand {
     @Option(help: "Who made the touch.") var by: String
     @Option(help: "The invoice it was about, if any.") var invoice: String?
     @Option(help: "Notes.") var notes: String = ""
+    @Option(help: "The job it was about (a check-in after an installation), of the account or its family.") var job: String?
+    @Option(help: "The contact reached, of the account or its family.") var contact: String?
+    @Option(name: .customLong("next-on"), help: ArgumentHelp("The day to contact the customer again.", valueName: "YYYY-MM-DD"), transform: parseDay)
+    var nextOn: Day?
+    @Option(help: "How satisfied the customer is, 1 to 5 (check-ins).") var satisfaction: Int?
     @Option(help: ArgumentHelp("The day (default: today in RAPPORT_TIME_ZONE).", valueName: "YYYY-MM-DD"), transform: parseDay) var date: Day?
     @Option(help: "The interaction id (default: the next T000001-style number).") var id: String?
     @OptionGroup var database: DatabaseOptions
@@ -28,7 +33,8 @@ struct LogInteractionCommand: AsyncParsableCommand {
         let touch = try await database.withApp { app in
             try await app.interactions.log(.init(
                 accountID: Account.ID(account), invoiceID: invoice.map { Invoice.ID($0) }, channel: channel, purpose: purpose,
-                outcome: outcome, by: by, notes: notes, on: date, id: id))
+                outcome: outcome, by: by, notes: notes, jobID: job.map { Job.ID($0) }, contactID: contact.map { Contact.ID($0) },
+                nextContactOn: nextOn, satisfaction: satisfaction, on: date, id: id))
         }
         print("logged \(touch.id): \(touch.channel.rawValue) \(touch.purpose.rawValue) → \(touch.outcome.rawValue) on \(touch.occurredOn)")
     }

@@ -108,7 +108,7 @@ struct PageTests {
             let casePath = try #require(opened.location?.components(separatedBy: "?").first)
             #expect(casePath == "/cases/C000001")
             let touches = try await env.repositories.interactions.fetchInteractions(accounts: ["A1"])
-            #expect(touches.count == 1 && touches[0].notes.contains("satisfaction 2/5"))
+            #expect(touches.count == 1 && touches[0].satisfaction == 2 && touches[0].jobID == "J1" && touches[0].notes == "Two sensors still missing")
 
             let ivan = WebClient(app)
             try await ivan.signIn("ivan", WebFixture.password)

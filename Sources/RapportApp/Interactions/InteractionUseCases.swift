@@ -13,6 +13,14 @@ public struct InteractionUseCases: Sendable {
         public var outcome: Interaction.Outcome
         public var by: String
         public var notes: String
+        /// The job the touch was about, of the account or its family.
+        public var jobID: Job.ID?
+        /// The contact reached, of the account or its family.
+        public var contactID: Contact.ID?
+        /// The day to contact the customer again (after the touch).
+        public var nextContactOn: Day?
+        /// The customer's satisfaction, 1 to 5 (check-ins).
+        public var satisfaction: Int?
         /// The day of the touch (default today).
         public var on: Day?
         /// An id chosen by the caller (default: the next T000001-style id).
@@ -20,7 +28,8 @@ public struct InteractionUseCases: Sendable {
 
         public init(
             accountID: Account.ID, invoiceID: Invoice.ID? = nil, channel: Interaction.Channel, purpose: Interaction.Purpose,
-            outcome: Interaction.Outcome, by: String, notes: String = "", on: Day? = nil, id: String? = nil
+            outcome: Interaction.Outcome, by: String, notes: String = "", jobID: Job.ID? = nil, contactID: Contact.ID? = nil,
+            nextContactOn: Day? = nil, satisfaction: Int? = nil, on: Day? = nil, id: String? = nil
         ) {
             self.accountID = accountID
             self.invoiceID = invoiceID
@@ -29,6 +38,10 @@ public struct InteractionUseCases: Sendable {
             self.outcome = outcome
             self.by = by
             self.notes = notes
+            self.jobID = jobID
+            self.contactID = contactID
+            self.nextContactOn = nextContactOn
+            self.satisfaction = satisfaction
             self.on = on
             self.id = id
         }
@@ -37,13 +50,34 @@ public struct InteractionUseCases: Sendable {
     /// Records a touch; one with a task's purpose that reaches the customer closes that task.
     public func log(_ request: NewInteraction) async throws -> Interaction {
         _ = try await env.requireAccount(request.accountID)
+        let day = env.day(request.on)
+        try RequestRules.checkTouch(occurredOn: day, nextContactOn: request.nextContactOn, satisfaction: request.satisfaction)
         if let invoice = request.invoiceID { _ = try await env.requireInvoice(invoice, of: request.accountID) }
+        try await checkFamily(of: request)
         let number = try await env.newID(request.id, .interaction, noun: "interaction") { _ in false }
         let touch = Interaction(
-            id: Interaction.ID(number), accountID: request.accountID, invoiceID: request.invoiceID, occurredOn: env.day(request.on),
-            channel: request.channel, purpose: request.purpose, outcome: request.outcome, by: request.by, notes: request.notes)
+            id: Interaction.ID(number), accountID: request.accountID, invoiceID: request.invoiceID, occurredOn: day,
+            channel: request.channel, purpose: request.purpose, outcome: request.outcome, by: request.by, notes: request.notes,
+            jobID: request.jobID, contactID: request.contactID, nextContactOn: request.nextContactOn, satisfaction: request.satisfaction)
         try await env.repositories.interactions.insertInteraction(touch)
         return touch
+    }
+
+    /// Refuses a job or contact that is unknown or not of the account's family.
+    private func checkFamily(of request: NewInteraction) async throws {
+        guard request.jobID != nil || request.contactID != nil else { return }
+        let repositories = env.repositories
+        let family = Set(try await repositories.accounts.fetchFamily(of: request.accountID).map(\.id))
+        if let id = request.jobID {
+            guard let job = try await repositories.jobs.fetchJobs([id]).first else { throw AppError.notFound("unknown job \(id)") }
+            if !family.contains(job.accountID) { throw AppError.invalid("job \(id) belongs to account \(job.accountID), not \(request.accountID)") }
+        }
+        if let id = request.contactID {
+            guard let contact = try await repositories.contacts.fetchContacts([id]).first else { throw AppError.notFound("unknown contact \(id)") }
+            if !family.contains(contact.accountID) {
+                throw AppError.invalid("contact \(id) belongs to account \(contact.accountID), not \(request.accountID)")
+            }
+        }
     }
 }
 

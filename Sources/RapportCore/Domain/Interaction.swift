@@ -33,10 +33,22 @@ public struct Interaction: Hashable, Sendable, Identifiable {
     /// The user who made the touch.
     public var by: String
     public var notes: String
+    /// The job the touch was about (a check-in after an installation).
+    public var jobID: Job.ID?
+    /// The customer's contact who was reached.
+    public var contactID: Contact.ID?
+    /// The day the specialist means to contact the customer again.
+    public var nextContactOn: Day?
+    /// How satisfied the customer said they were, 1 (not at all) to 5 (very), asked on check-ins.
+    public var satisfaction: Int?
+
+    /// The fewest and most points of `satisfaction`.
+    public static let satisfactionRange = 1...5
 
     public init(
         id: ID, accountID: Account.ID, invoiceID: Invoice.ID? = nil, occurredOn: Day, channel: Channel,
-        purpose: Purpose, outcome: Outcome, by: String, notes: String = ""
+        purpose: Purpose, outcome: Outcome, by: String, notes: String = "", jobID: Job.ID? = nil, contactID: Contact.ID? = nil,
+        nextContactOn: Day? = nil, satisfaction: Int? = nil
     ) {
         self.id = id
         self.accountID = accountID
@@ -47,5 +59,9 @@ public struct Interaction: Hashable, Sendable, Identifiable {
         self.outcome = outcome
         self.by = by
         self.notes = notes
+        self.jobID = jobID
+        self.contactID = contactID
+        self.nextContactOn = nextContactOn
+        self.satisfaction = satisfaction
     }
 }

@@ -144,6 +144,16 @@ public struct AccountOverview: Sendable {
         timeline = Self.timeline(input)
     }
 
+    /// "call check_in by kim: issue_found (job J1, contact K2, satisfaction 2/5, next contact 2024-07-01) — notes".
+    static func summary(of touch: Interaction) -> String {
+        let details = [
+            touch.jobID.map { "job \($0)" }, touch.contactID.map { "contact \($0)" }, touch.satisfaction.map { "satisfaction \($0)/5" },
+            touch.nextContactOn.map { "next contact \($0)" },
+        ].compactMap { $0 }
+        return "\(touch.channel.rawValue) \(touch.purpose.rawValue) by \(touch.by): \(touch.outcome.rawValue)"
+            + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))") + (touch.notes.isEmpty ? "" : " — \(touch.notes)")
+    }
+
     private static func groups(_ input: Input, buckets: AgingBuckets) -> [LocationGroup] {
         let lines = Dictionary(input.openInvoices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let names = Dictionary(input.locations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -195,8 +205,7 @@ public struct AccountOverview: Sendable {
         }
         for touch in input.interactions where touch.occurredOn <= day {
             events.append(Event(day: touch.occurredOn, kind: .touch, accountID: touch.accountID, id: touch.id.rawValue,
-                                summary: "\(touch.channel.rawValue) \(touch.purpose.rawValue) by \(touch.by): \(touch.outcome.rawValue)"
-                                    + (touch.notes.isEmpty ? "" : " — \(touch.notes)"), amount: nil))
+                                summary: Self.summary(of: touch), amount: nil))
         }
         for item in input.cases where item.openedOn <= day {
             events.append(Event(day: item.openedOn, kind: .caseOpened, accountID: item.accountID, id: item.id.rawValue,

@@ -3,6 +3,16 @@ public enum RequestRules {
     /// The most monthly installments an arrangement may have (ten years).
     public static let maximumInstallments = 120
 
+    /// A touch's next contact is after the touch, and its satisfaction is 1 to 5 points.
+    public static func checkTouch(occurredOn: Day, nextContactOn: Day?, satisfaction: Int?) throws(InvalidField) {
+        if let next = nextContactOn, next <= occurredOn {
+            throw InvalidField("next_on", "\(next) is not after the touch (\(occurredOn))")
+        }
+        if let satisfaction, !Interaction.satisfactionRange.contains(satisfaction) {
+            throw InvalidField("satisfaction", "must be a whole number from 1 to 5")
+        }
+    }
+
     /// A promise pays more than nothing, no earlier than the day it is made.
     public static func checkPromise(amount: Money, madeOn: Day, promisedFor: Day) throws(InvalidField) {
         guard promisedFor >= madeOn else { throw InvalidField("for", "\(promisedFor) is before the promise was made (\(madeOn))") }

@@ -116,9 +116,17 @@ struct AccountController {
                     }
                     return "/accounts/\(QueueController.escapePath(id.rawValue))?" + QueueController.query(query)
                 }
-            } catch let error as AppError {
+            } catch let error as InvalidField {
                 var errors = FormErrors()
-                errors.add(form.invoice_id.nonEmpty != nil ? "invoice_id" : "channel", error.description.capitalizedFirst + ".", prefix: "touch")
+                errors.add(error.field, "\(error.field.replacing("_", with: " ").capitalizedFirst) \(error.reason).", prefix: "touch")
+                return try await render(request, id, Forms(touch: form, touchErrors: errors), status: .unprocessableEntity)
+            } catch let error as AppError {
+                // The refusal names what it is about: the job, the contact or the invoice of the touch.
+                let message = error.description
+                let field = ["job", "contact", "invoice"].first { message.hasPrefix("unknown \($0) ") || message.hasPrefix("\($0) ") }
+                    .map { "\($0)_id" } ?? "channel"
+                var errors = FormErrors()
+                errors.add(field, message.capitalizedFirst + ".", prefix: "touch")
                 return try await render(request, id, Forms(touch: form, touchErrors: errors), status: .unprocessableEntity)
             }
         }

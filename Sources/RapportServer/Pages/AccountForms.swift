@@ -28,25 +28,22 @@ struct TouchForm: Codable, Sendable {
         let channel = choice(channel, "channel", Interaction.Channel.self)
         let purpose = choice(purpose, "purpose", Interaction.Purpose.self)
         let outcome = choice(outcome, "outcome", Interaction.Outcome.self)
-        var extra: [String] = []
+        var nextOn: Day?
         if let text = next_on.nonEmpty {
-            if let day = try? Day(iso: text) { extra.append("next contact \(day)") } else {
-                errors.add("next_on", "Enter the next contact day as YYYY-MM-DD.", prefix: "touch")
-            }
+            nextOn = try? Day(iso: text)
+            if nextOn == nil { errors.add("next_on", "Enter the next contact day as YYYY-MM-DD.", prefix: "touch") }
         }
+        var score: Int?
         if let text = satisfaction.nonEmpty {
-            if let score = Int(text), (1...5).contains(score) { extra.append("satisfaction \(score)/5") } else {
-                errors.add("satisfaction", "Satisfaction is a whole number from 1 to 5.", prefix: "touch")
-            }
+            score = Int(text).flatMap { Interaction.satisfactionRange.contains($0) ? $0 : nil }
+            if score == nil { errors.add("satisfaction", "Satisfaction is a whole number from 1 to 5.", prefix: "touch") }
         }
-        if let job = job_id.nonEmpty { extra.append("job \(job)") }
-        if let contact = contact_id.nonEmpty { extra.append("contact \(contact)") }
         let text = (notes ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if text.count > 4000 { errors.add("notes", "Notes must be at most 4,000 characters.", prefix: "touch") }
         guard errors.isEmpty, let channel, let purpose, let outcome else { return .failure(errors) }
-        let joined = ([text].filter { !$0.isEmpty } + (extra.isEmpty ? [] : ["[" + extra.joined(separator: "; ") + "]"])).joined(separator: " ")
         return .success(.init(accountID: account, invoiceID: invoice_id.nonEmpty.map { Invoice.ID($0) }, channel: channel,
-                              purpose: purpose, outcome: outcome, by: user, notes: joined))
+                              purpose: purpose, outcome: outcome, by: user, notes: text, jobID: job_id.nonEmpty.map { Job.ID($0) },
+                              contactID: contact_id.nonEmpty.map { Contact.ID($0) }, nextContactOn: nextOn, satisfaction: score))
     }
 }
 

@@ -12,12 +12,20 @@ struct InteractionRecord: BulkRow {
     var outcome: String
     var byUser: String
     var notes: String
+    var jobId: String?
+    var contactId: String?
+    var nextOn: String?
+    var satisfaction: Int?
 
-    static let columns = ["id", "account_id", "invoice_id", "occurred_on", "channel", "purpose", "outcome", "by_user", "notes"]
+    static let columns = [
+        "id", "account_id", "invoice_id", "occurred_on", "channel", "purpose", "outcome", "by_user", "notes", "job_id", "contact_id",
+        "next_on", "satisfaction",
+    ]
 
     var sqlValues: [any SQLExpression] {
         [sqlValue(id), sqlValue(accountId), sqlValue(invoiceId), sqlValue(occurredOn), sqlValue(channel), sqlValue(purpose),
-         sqlValue(outcome), sqlValue(byUser), sqlValue(notes)]
+         sqlValue(outcome), sqlValue(byUser), sqlValue(notes), sqlValue(jobId), sqlValue(contactId), sqlValue(nextOn),
+         sqlValue(satisfaction.map { Int64($0) })]
     }
 
     init(_ touch: Interaction) {
@@ -30,6 +38,10 @@ struct InteractionRecord: BulkRow {
         outcome = touch.outcome.rawValue
         byUser = touch.by
         notes = touch.notes
+        jobId = touch.jobID?.rawValue
+        contactId = touch.contactID?.rawValue
+        nextOn = touch.nextContactOn?.isoString
+        satisfaction = touch.satisfaction
     }
 
     init(row: Cells) throws {
@@ -42,6 +54,10 @@ struct InteractionRecord: BulkRow {
         outcome = try row.text("outcome")
         byUser = try row.text("by_user")
         notes = try row.text("notes")
+        jobId = try row.optionalText("job_id")
+        contactId = try row.optionalText("contact_id")
+        nextOn = try row.optionalText("next_on")
+        satisfaction = try row.optionalInteger("satisfaction").map { Int($0) }
     }
 
     func toDomain() throws -> Interaction {
@@ -51,6 +67,8 @@ struct InteractionRecord: BulkRow {
         }
         return Interaction(
             id: Interaction.ID(id), accountID: Account.ID(accountId), invoiceID: invoiceId.map { Invoice.ID($0) },
-            occurredOn: try Day(iso: occurredOn), channel: channel, purpose: purpose, outcome: outcome, by: byUser, notes: notes)
+            occurredOn: try Day(iso: occurredOn), channel: channel, purpose: purpose, outcome: outcome, by: byUser, notes: notes,
+            jobID: jobId.map { Job.ID($0) }, contactID: contactId.map { Contact.ID($0) }, nextContactOn: try nextOn.map { try Day(iso: $0) },
+            satisfaction: satisfaction)
     }
 }
