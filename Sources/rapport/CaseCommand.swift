@@ -47,6 +47,8 @@ struct CaseOpenCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Amount on hold (default: what is open on the invoices).", valueName: "AMOUNT")) var amount: String?
     @Option(help: ArgumentHelp("Currency of --amount (default USD, or the invoices').", valueName: "CODE")) var currency: String?
     @Option(help: "The user who owns the case in its department.") var owner: String?
+    @Option(help: "The job whose unfinished work the case is about.") var job: String?
+    @Option(help: "What was found (at most 4,000 characters).") var notes: String = ""
     @Option(help: "The case id (default: the next C000001-style number).") var id: String?
     @OptionGroup var change: CaseChangeOptions
 
@@ -54,7 +56,7 @@ struct CaseOpenCommand: AsyncParsableCommand {
         let item = try await change.database.withApp { app in
             try await app.cases.open(.init(
                 accountID: Account.ID(account), category: category, invoiceIDs: invoices.map { Invoice.ID($0) }, amount: amount,
-                currency: currency, owner: owner, on: change.date, id: id))
+                currency: currency, owner: owner, jobID: job.map { Job.ID($0) }, notes: notes, on: change.date, id: id))
         }
         print(try CaseText.render([item], format: change.format))
     }

@@ -5,7 +5,7 @@ import RapportImport
 enum CaseText {
     static let columns = [
         "caseId", "accountId", "category", "department", "owner", "status", "amountOnHold", "currency", "openedOn",
-        "slaDue", "resolvedOn", "rootCause", "resolution", "correctiveAction", "invoiceIds",
+        "slaDue", "resolvedOn", "rootCause", "resolution", "correctiveAction", "invoiceIds", "jobId", "notes",
     ]
 
     static func fields(_ item: Case) -> [String] {
@@ -13,7 +13,7 @@ enum CaseText {
             item.id.rawValue, item.accountID.rawValue, item.category.rawValue, item.department.rawValue, item.owner ?? "",
             item.status.rawValue, item.amountOnHold.decimalString, item.amountOnHold.currency.code, item.openedOn.isoString,
             item.slaDue.isoString, item.resolvedOn?.isoString ?? "", item.rootCause ?? "", item.resolution?.rawValue ?? "",
-            item.correctiveAction ?? "", item.invoiceIDs.map(\.rawValue).joined(separator: " "),
+            item.correctiveAction ?? "", item.invoiceIDs.map(\.rawValue).joined(separator: " "), item.jobID?.rawValue ?? "", item.notes,
         ]
     }
 

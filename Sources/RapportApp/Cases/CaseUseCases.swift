@@ -14,12 +14,16 @@ public struct CaseUseCases: Sendable {
         /// Currency of `amount` (default the invoices', else USD).
         public var currency: String?
         public var owner: String?
+        /// The job whose unfinished work the case is about, of the account or its family.
+        public var jobID: Job.ID?
+        /// What the person opening the case found (at most 4,000 characters).
+        public var notes: String
         public var on: Day?
         public var id: String?
 
         public init(
             accountID: Account.ID, category: Case.Category, invoiceIDs: [Invoice.ID] = [], amount: String? = nil,
-            currency: String? = nil, owner: String? = nil, on: Day? = nil, id: String? = nil
+            currency: String? = nil, owner: String? = nil, jobID: Job.ID? = nil, notes: String = "", on: Day? = nil, id: String? = nil
         ) {
             self.accountID = accountID
             self.category = category
@@ -27,6 +31,8 @@ public struct CaseUseCases: Sendable {
             self.amount = amount
             self.currency = currency
             self.owner = owner
+            self.jobID = jobID
+            self.notes = notes
             self.on = on
             self.id = id
         }
@@ -51,6 +57,9 @@ public struct CaseUseCases: Sendable {
         _ = try await env.requireAccount(request.accountID)
         var stored: [Invoice] = []
         for invoice in request.invoiceIDs { stored.append(try await env.requireInvoice(invoice, of: request.accountID)) }
+        if let job = request.jobID { _ = try await env.requireJob(job, ofFamilyOf: request.accountID) }
+        let notes = request.notes.trimmingSpaces
+        try RequestRules.checkCaseNotes(notes)
         let code = try Currency(request.currency ?? stored.first?.currency.code ?? "USD")
         let onHold: Money
         if let amount = request.amount {
@@ -61,11 +70,14 @@ public struct CaseUseCases: Sendable {
             onHold = try Money.sum(request.invoiceIDs.compactMap { open[$0] }, currency: code)
         }
         let number = try await env.newID(request.id, .case, noun: "case") { try await repositories.cases.fetchCase(Case.ID($0)) != nil }
-        let item = CaseWorkflow.open(
+        var item = CaseWorkflow.open(
             id: Case.ID(number), accountID: request.accountID, invoiceIDs: request.invoiceIDs, category: request.category,
             amountOnHold: onHold, on: env.day(request.on), owner: request.owner)
+        item.jobID = request.jobID
+        item.notes = notes
         try await repositories.cases.insertCase(item)
-        try await env.audit.record("case.open", entity: "case", id: item.id.rawValue, after: Self.fields(item))
+        let opened = [Self.fields(item), AuditEvent.fields(["job": item.jobID?.rawValue, "notes": item.notes.isEmpty ? nil : item.notes])]
+        try await env.audit.record("case.open", entity: "case", id: item.id.rawValue, after: opened.filter { !$0.isEmpty }.joined(separator: "\n"))
         return item
     }
 

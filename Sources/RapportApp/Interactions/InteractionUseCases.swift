@@ -53,7 +53,8 @@ public struct InteractionUseCases: Sendable {
         let day = env.day(request.on)
         try RequestRules.checkTouch(occurredOn: day, nextContactOn: request.nextContactOn, satisfaction: request.satisfaction)
         if let invoice = request.invoiceID { _ = try await env.requireInvoice(invoice, of: request.accountID) }
-        try await checkFamily(of: request)
+        if let job = request.jobID { _ = try await env.requireJob(job, ofFamilyOf: request.accountID) }
+        if let contact = request.contactID { _ = try await env.requireContact(contact, ofFamilyOf: request.accountID) }
         let number = try await env.newID(request.id, .interaction, noun: "interaction") { _ in false }
         let touch = Interaction(
             id: Interaction.ID(number), accountID: request.accountID, invoiceID: request.invoiceID, occurredOn: day,
@@ -63,22 +64,6 @@ public struct InteractionUseCases: Sendable {
         return touch
     }
 
-    /// Refuses a job or contact that is unknown or not of the account's family.
-    private func checkFamily(of request: NewInteraction) async throws {
-        guard request.jobID != nil || request.contactID != nil else { return }
-        let repositories = env.repositories
-        let family = Set(try await repositories.accounts.fetchFamily(of: request.accountID).map(\.id))
-        if let id = request.jobID {
-            guard let job = try await repositories.jobs.fetchJobs([id]).first else { throw AppError.notFound("unknown job \(id)") }
-            if !family.contains(job.accountID) { throw AppError.invalid("job \(id) belongs to account \(job.accountID), not \(request.accountID)") }
-        }
-        if let id = request.contactID {
-            guard let contact = try await repositories.contacts.fetchContacts([id]).first else { throw AppError.notFound("unknown contact \(id)") }
-            if !family.contains(contact.accountID) {
-                throw AppError.invalid("contact \(id) belongs to account \(contact.accountID), not \(request.accountID)")
-            }
-        }
-    }
 }
 
 extension AppEnvironment {

@@ -39,12 +39,16 @@ public struct Case: Hashable, Sendable, Identifiable {
     public var openedOn: Day
     public var resolvedOn: Day?
     public var slaDays: Int
+    /// The job whose unfinished work the case is about, if one.
+    public var jobID: Job.ID?
+    /// What the person who opened the case found, in their words.
+    public var notes: String
 
     public init(
         id: ID, accountID: Account.ID, invoiceIDs: [Invoice.ID] = [], category: Category, amountOnHold: Money,
         department: Department, owner: String? = nil, status: Status = .open, rootCause: String? = nil,
         correctiveAction: String? = nil, resolution: CaseResolution? = nil, openedOn: Day, resolvedOn: Day? = nil,
-        slaDays: Int
+        slaDays: Int, jobID: Job.ID? = nil, notes: String = ""
     ) {
         self.id = id
         self.accountID = accountID
@@ -60,5 +64,7 @@ public struct Case: Hashable, Sendable, Identifiable {
         self.openedOn = openedOn
         self.resolvedOn = resolvedOn
         self.slaDays = slaDays
+        self.jobID = jobID
+        self.notes = notes
     }
 }

@@ -39,6 +39,14 @@ public enum RequestRules {
         guard !amount.isNegative else { throw InvalidField("amount", "must not be negative") }
     }
 
+    /// The most characters a case's notes may have.
+    public static let maximumCaseNotes = 4000
+
+    /// A case's notes fit on its page.
+    public static func checkCaseNotes(_ notes: String) throws(InvalidField) {
+        guard notes.count <= maximumCaseNotes else { throw InvalidField("notes", "must be at most 4,000 characters") }
+    }
+
     /// A credit limit is never negative.
     public static func checkCreditLimit(_ limit: Money?) throws(InvalidField) {
         if let limit, limit.isNegative { throw InvalidField("limit", "must not be negative") }

@@ -75,7 +75,8 @@ struct CaseForm: Codable, Sendable {
         if (notes ?? "").count > 4000 { errors.add("notes", "Notes must be at most 4,000 characters.", prefix: "case") }
         guard errors.isEmpty, let account = account_id.nonEmpty, let parsedCategory else { return .failure(errors) }
         return .success(.init(accountID: Account.ID(account), category: parsedCategory,
-                              invoiceIDs: invoice_id.nonEmpty.map { [Invoice.ID($0)] } ?? [], amount: amount_on_hold.nonEmpty))
+                              invoiceIDs: invoice_id.nonEmpty.map { [Invoice.ID($0)] } ?? [], amount: amount_on_hold.nonEmpty,
+                              jobID: job_id.nonEmpty.map { Job.ID($0) }, notes: notes ?? ""))
     }
 }
 

@@ -109,15 +109,15 @@ struct CaseController {
         case .success(let newCase):
             do {
                 return try await FormOnce(app: app).run(request) {
-                    let acting = app.acting(as: signedIn.user.id.rawValue)
-                    let opened = try await acting.cases.open(newCase)
-                    if let notes = form.notes.nonEmpty { try await acting.cases.comment(opened.id, notes) }
-                    if let job = form.job_id.nonEmpty { try await acting.cases.comment(opened.id, "about job \(job)") }
+                    let opened = try await app.acting(as: signedIn.user.id.rawValue).cases.open(newCase)
                     return "/cases/\(opened.id.rawValue)?flash=case-opened"
                 }
             } catch let error as AppError {
                 var errors = FormErrors()
-                errors.add(form.invoice_id.nonEmpty != nil ? "invoice_id" : "category", error.description.capitalizedFirst + ".", prefix: "case")
+                let message = error.description
+                let field = message.hasPrefix("unknown job") || message.hasPrefix("job ") ? "job_id"
+                    : form.invoice_id.nonEmpty != nil ? "invoice_id" : "category"
+                errors.add(field, message.capitalizedFirst + ".", prefix: "case")
                 return try await accounts.render(request, account, .init(kase: form, caseErrors: errors, openCase: true),
                                                  status: .unprocessableEntity)
             }
@@ -206,6 +206,8 @@ struct CaseController {
             .init(label: "Category", value: item.category.rawValue.replacing("_", with: " ")),
             .init(label: "Department", value: item.department.rawValue),
             .init(label: "Owner", value: item.owner ?? "-"),
+            .init(label: "Job", value: item.jobID?.rawValue ?? "-"),
+            .init(label: "What was found", value: item.notes.isEmpty ? "-" : item.notes),
             .init(label: "Amount on hold", value: "\(item.amountOnHold.groupedString) \(item.amountOnHold.currency.code)"),
             .init(label: "Opened", value: item.openedOn.isoString),
             .init(label: "SLA due", value: item.slaDue.isoString + (item.isActive && day > item.slaDue ? " (breached)" : "")),

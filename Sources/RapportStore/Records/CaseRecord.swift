@@ -17,16 +17,18 @@ struct CaseRecord: BulkRow {
     var openedOn: String
     var resolvedOn: String?
     var slaDays: Int
+    var jobId: String?
+    var notes: String
 
     static let columns = [
         "id", "account_id", "category", "amount_on_hold_minor", "currency", "department", "owner", "status",
-        "root_cause", "corrective_action", "resolution", "opened_on", "resolved_on", "sla_days",
+        "root_cause", "corrective_action", "resolution", "opened_on", "resolved_on", "sla_days", "job_id", "notes",
     ]
 
     var sqlValues: [any SQLExpression] {
         [sqlValue(id), sqlValue(accountId), sqlValue(category), sqlValue(amountOnHoldMinor), sqlValue(currency),
          sqlValue(department), sqlValue(owner), sqlValue(status), sqlValue(rootCause), sqlValue(correctiveAction),
-         sqlValue(resolution), sqlValue(openedOn), sqlValue(resolvedOn), sqlValue(slaDays)]
+         sqlValue(resolution), sqlValue(openedOn), sqlValue(resolvedOn), sqlValue(slaDays), sqlValue(jobId), sqlValue(notes)]
     }
 
     init(_ item: Case) {
@@ -44,6 +46,8 @@ struct CaseRecord: BulkRow {
         openedOn = item.openedOn.isoString
         resolvedOn = item.resolvedOn?.isoString
         slaDays = item.slaDays
+        jobId = item.jobID?.rawValue
+        notes = item.notes
     }
 
     init(row: Cells) throws {
@@ -61,6 +65,8 @@ struct CaseRecord: BulkRow {
         openedOn = try row.text("opened_on")
         resolvedOn = try row.optionalText("resolved_on")
         slaDays = try row.int("sla_days")
+        jobId = try row.optionalText("job_id")
+        notes = try row.optionalText("notes") ?? ""
     }
 
     func toDomain(invoiceIDs: [Invoice.ID]) throws -> Case {
@@ -73,7 +79,8 @@ struct CaseRecord: BulkRow {
             amountOnHold: Money(minorUnits: amountOnHoldMinor, currency: try Currency(currency)),
             department: department, owner: owner, status: status, rootCause: rootCause,
             correctiveAction: correctiveAction, resolution: resolution.flatMap(CaseResolution.init(rawValue:)),
-            openedOn: try Day(iso: openedOn), resolvedOn: try resolvedOn.map { try Day(iso: $0) }, slaDays: slaDays)
+            openedOn: try Day(iso: openedOn), resolvedOn: try resolvedOn.map { try Day(iso: $0) }, slaDays: slaDays,
+            jobID: jobId.map { Job.ID($0) }, notes: notes)
     }
 }
 
