@@ -15,9 +15,9 @@ import urllib.parse
 
 from axe_selenium_python import Axe
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = os.environ["RAPPORT_URL"].rstrip("/")
@@ -43,11 +43,20 @@ def browser():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
+def gone(element):
+    """Whether the page that held `element` has been replaced (Chromium may also say so with an error)."""
+    try:
+        element.is_enabled()
+        return False
+    except WebDriverException:
+        return True
+
+
 def submit(driver, button):
     """Clicks a link or a form's button and waits until the next page has replaced this one."""
     page = driver.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 15).until(lambda d: gone(page))
     WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
@@ -66,7 +75,10 @@ def accessible(driver, name):
     results = axe.run()
     bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
     for violation in bad:
-        print(f"     {name}: {violation['id']} ({violation['impact']}): {violation['help']}", flush=True)
+        targets = [" ".join(map(str, node.get("target", []))) for node in violation.get("nodes", [])[:3]]
+        print(f"     {name}: {violation['id']} ({violation['impact']}): {violation['help']} at {targets}", flush=True)
+        for node in violation.get("nodes", [])[:1]:
+            print("       " + " ".join(node.get("failureSummary", "").split()), flush=True)
     check(not bad, f"axe finds no serious or critical violation on the {name} page")
 
 
@@ -196,6 +208,33 @@ def main():
             shot(driver, "imports")
         else:
             check(False, "the import page has its upload form")
+        # The manager's other pages: each one renders and passes axe.
+        for path, name in [("/reports/metrics", "metrics report"), ("/reports/aging", "aging report"),
+                           ("/reports/trend?metric=dso", "trend report"), ("/reports/root-causes", "root-cause report"),
+                           ("/reports/productivity", "productivity report"), ("/reports/retention", "retention report"),
+                           ("/promises", "promises"), ("/change-requests", "change requests"),
+                           ("/corrective-actions", "corrective actions"), ("/followups", "follow-ups")]:
+            driver.get(BASE + path)
+            check(driver.find_elements(By.TAG_NAME, "h1") and driver.title.startswith(driver.find_element(By.TAG_NAME, "h1").text),
+                  f"the {name} page has its title and heading")
+            accessible(driver, name)
+        driver.get(BASE + "/accounts?q=a")
+        found = driver.find_elements(By.CSS_SELECTOR, "main table a[href^='/accounts/']")
+        check(bool(found), "the account search finds accounts")
+        if found:
+            href = found[0].get_attribute("href")
+            driver.get(href)
+            accessible(driver, "account (manager)")
+            driver.get(href + "/statement")
+            check("Statement for" in driver.find_element(By.TAG_NAME, "h1").text, "the statement page opens")
+            accessible(driver, "statement")
+            shot(driver, "statement")
+        sign_in(driver, "admin")
+        driver.get(BASE + "/settings/users")
+        check(driver.find_elements(By.CSS_SELECTOR, "form[action='/settings/users']"), "the admin sees the add-user form")
+        accessible(driver, "users")
+        driver.get(BASE + "/settings/playbook")
+        accessible(driver, "playbook")
     finally:
         driver.quit()
     if failures:
