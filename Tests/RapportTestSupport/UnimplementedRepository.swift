@@ -118,6 +118,7 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     public func forEachPaymentPage(size: Int, _ body: ([Payment]) async throws -> Void) async throws { throw Unimplemented(method: "PaymentRepository.forEachPaymentPage") }
     // ProductivityRepository
     public func fetchProductivityData(period: Period, currency: Currency) async throws -> ProductivityData { throw Unimplemented(method: "ProductivityRepository.fetchProductivityData") }
+    public func fetchIssuesFound(period: Period) async throws -> (touches: [Interaction], collectionStarts: [Invoice.ID: Day]) { throw Unimplemented(method: "ProductivityRepository.fetchIssuesFound") }
     // PromiseRepository
     public func insertPromise(_ promise: PromiseToPay) async throws { throw Unimplemented(method: "PromiseRepository.insertPromise") }
     public func fetchPromises(accounts: [Account.ID]?) async throws -> [PromiseToPay] { throw Unimplemented(method: "PromiseRepository.fetchPromises") }

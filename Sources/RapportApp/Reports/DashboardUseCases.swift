@@ -1,7 +1,8 @@
 import RapportCore
 
 /// The manager's dashboard: the DSO trend against best possible DSO, CEI by month, aging by due
-/// date and by collection start, and the root-cause Pareto — each from the same use case as its CLI report.
+/// date and by collection start, the root-cause Pareto and the issues found before the collection
+/// start by month — each from the same use case or Core rule as its CLI report.
 public struct DashboardUseCases: Sendable {
     let env: AppEnvironment
 
@@ -16,6 +17,8 @@ public struct DashboardUseCases: Sendable {
         public var agingByDue: AgingSnapshot?
         public var agingByCollection: AgingSnapshot?
         public var rootCauses: RootCauseReport
+        /// Issues found before the collection start, per month of the period.
+        public var issuesFoundEarly: [(month: Period, count: Int)]
     }
 
     /// The dashboard for the twelve whole months before `day` (default today).
@@ -34,8 +37,10 @@ public struct DashboardUseCases: Sendable {
         let byDue = try await reports.aging(asOf: period.to, basis: .due).parts.first?.value
         let byCollection = try await reports.aging(asOf: period.to, basis: .collection).parts.first?.value
         let causes = try await env.cases.rootCauses(period, currency: currency)
+        let found = try await env.repositories.productivity.fetchIssuesFound(period: period)
         return Dashboard(period: period, currency: currency, dso: dso, dsoCountback: countback, bestPossibleDso: best, cei: cei,
-                         agingByDue: byDue, agingByCollection: byCollection, rootCauses: causes)
+                         agingByDue: byDue, agingByCollection: byCollection, rootCauses: causes,
+                         issuesFoundEarly: EarlyFindings.byMonth(found.touches, collectionStarts: found.collectionStarts, range: period))
     }
 }
 

@@ -39,11 +39,7 @@ public struct ProductivityReport: Hashable, Sendable {
         touchesByChannel = Dictionary(grouping: mine, by: \.channel).mapValues(\.count)
         touchesByOutcome = Dictionary(grouping: mine, by: \.outcome).mapValues(\.count)
         checkIns = mine.filter { $0.purpose == .checkIn }.count
-        issuesFoundBeforeCollectionStart = mine.filter { touch in
-            guard touch.outcome == .issueFound else { return false }
-            if let invoice = touch.invoiceID, let start = collectionStarts[invoice] { return touch.occurredOn < start }
-            return touch.purpose == .checkIn || touch.purpose == .earlyContact
-        }.count
+        issuesFoundBeforeCollectionStart = mine.filter { EarlyFindings.isEarly($0, collectionStarts: collectionStarts) }.count
         casesOpened = cases.filter { inPeriod($0.openedOn) }.count
         let resolved = cases.filter { $0.resolvedOn.map(inPeriod) ?? false }
         casesResolved = resolved.count

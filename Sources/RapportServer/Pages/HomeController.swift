@@ -9,6 +9,7 @@ struct HomeController {
     struct MonthRow: Encodable, Sendable { var month: String; var dso: String; var countback: String; var best: String; var cei: String }
     struct BucketRow: Encodable, Sendable { var label: String; var byDue: String; var byCollection: String; var href: String }
     struct CauseRow: Encodable, Sendable { var code: String; var description: String; var cases: Int; var share: String; var href: String }
+    struct FindingRow: Encodable, Sendable { var month: String; var count: Int; var href: String }
 
     struct Content: Encodable, Sendable {
         var period: String
@@ -16,7 +17,9 @@ struct HomeController {
         var dsoCharts: [BarChart]
         var agingCharts: [BarChart]
         var causeCharts: [BarChart]
+        var findingCharts: [BarChart]
         var months: [MonthRow]
+        var findings: [FindingRow]
         var buckets: [BucketRow]
         var causes: [CauseRow]
         var resolvedCases: Int
@@ -47,10 +50,16 @@ struct HomeController {
             CauseRow(code: row.code, description: row.description, cases: row.cases, share: "\(Int((row.share * 100).rounded())) %",
                      href: "/cases?status=resolved")
         }
+        let findings = board.issuesFoundEarly.map { entry in
+            FindingRow(month: String(entry.month.from.isoString.prefix(7)), count: entry.count,
+                       href: "/reports/productivity?" + QueueController.query(["from": entry.month.from.isoString, "to": entry.month.to.isoString]))
+        }
         let content = Content(
             period: "\(board.period.from) to \(board.period.to)", currency: board.currency.code,
             dsoCharts: [
                 BarChart(id: "dso", caption: "Period DSO by month (days)", values: board.dso.map {
+                    (String($0.month.from.isoString.prefix(7)), $0.value, oneDecimal($0.value), monthHref($0)) }),
+                BarChart(id: "countback", caption: "Countback DSO by month (days)", values: board.dsoCountback.map {
                     (String($0.month.from.isoString.prefix(7)), $0.value, oneDecimal($0.value), monthHref($0)) }),
                 BarChart(id: "best", caption: "Best possible DSO by month (days)", values: board.bestPossibleDso.map {
                     (String($0.month.from.isoString.prefix(7)), $0.value, oneDecimal($0.value), monthHref($0)) }),
@@ -66,7 +75,9 @@ struct HomeController {
             ],
             causeCharts: [BarChart(id: "causes", caption: "Root causes of resolved cases", values: causes.prefix(8).map {
                 ($0.code, Double($0.cases), "\($0.cases)", $0.href) })],
-            months: months, buckets: buckets, causes: causes, resolvedCases: board.rootCauses.resolvedCases)
+            findingCharts: [BarChart(id: "early", caption: "Issues found before the collection start, by month", values: findings.map {
+                ($0.month, Double($0.count), "\($0.count)", $0.href) })],
+            months: months, findings: findings, buckets: buckets, causes: causes, resolvedCases: board.rootCauses.resolvedCases)
         return try await request.page("dashboard", title: "Dashboard", content)
     }
 

@@ -16,12 +16,7 @@ public struct FluentProductivityRepository: ProductivityRepository {
         let touches = try await sql.rows("""
             SELECT * FROM interactions WHERE occurred_on >= \(bind: from) AND occurred_on <= \(bind: to) ORDER BY occurred_on, id
             """).map { try InteractionRecord(row: $0).toDomain() }
-        let named = Array(Set(touches.compactMap(\.invoiceID?.rawValue)))
-        let starts = try await sql.fetchChunked(named) { chunk in
-            sql.select().column("id").column("collection_start").from("invoices").where("id", .in, chunk)
-        } decode: { row in
-            (Invoice.ID(try row.text("id")), try Day(iso: try row.text("collection_start")))
-        }
+        let starts = try await collectionStarts(of: touches)
         let owners = try await sql.rows("SELECT id, specialist FROM accounts WHERE specialist IS NOT NULL")
             .reduce(into: [String: String]()) { result, row in
                 result[try row.text("id")] = try row.text("specialist")
@@ -47,7 +42,31 @@ public struct FluentProductivityRepository: ProductivityRepository {
         }
         return ProductivityData(
             specialists: specialists, touches: touches,
-            collectionStarts: Dictionary(starts, uniquingKeysWith: { first, _ in first }), cases: cases, collected: collected,
-            promises: promises, promisePayments: payments)
+            collectionStarts: starts, cases: cases, collected: collected, promises: promises, promisePayments: payments)
+    }
+
+    public func fetchIssuesFound(period: Period) async throws -> (touches: [Interaction], collectionStarts: [Invoice.ID: Day]) {
+        try await database.readSnapshot { database in
+            let sql = database as! any SQLDatabase
+            let touches = try await sql.rows("""
+                SELECT * FROM interactions WHERE outcome = 'issue_found'
+                  AND occurred_on >= \(bind: period.from.isoString) AND occurred_on <= \(bind: period.to.isoString)
+                """).map { try InteractionRecord(row: $0).toDomain() }
+            return (touches, try await Self(database: database).collectionStarts(of: touches))
+        }
+    }
+
+    init(database: any Database) { self.database = database }
+
+    /// The collection start of every invoice `touches` name.
+    private func collectionStarts(of touches: [Interaction]) async throws -> [Invoice.ID: Day] {
+        let sql = database as! any SQLDatabase
+        let named = Array(Set(touches.compactMap(\.invoiceID?.rawValue)))
+        let starts = try await sql.fetchChunked(named) { chunk in
+            sql.select().column("id").column("collection_start").from("invoices").where("id", .in, chunk)
+        } decode: { row in
+            (Invoice.ID(try row.text("id")), try Day(iso: try row.text("collection_start")))
+        }
+        return Dictionary(starts, uniquingKeysWith: { first, _ in first })
     }
 }

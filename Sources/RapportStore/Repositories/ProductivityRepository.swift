@@ -19,4 +19,6 @@ public struct ProductivityData: Sendable {
 /// Reads what specialists did.
 public protocol ProductivityRepository: Sendable {
     func fetchProductivityData(period: Period, currency: Currency) async throws -> ProductivityData
+    /// The touches of the period that found an issue, and the collection start of each invoice they name.
+    func fetchIssuesFound(period: Period) async throws -> (touches: [Interaction], collectionStarts: [Invoice.ID: Day])
 }

@@ -1,0 +1,31 @@
+import Foundation
+import RapportApp
+import RapportCore
+import RapportTestSupport
+import Testing
+import VaporTesting
+
+@Suite("Web dashboard")
+struct DashboardPageTests {
+    @Test(arguments: TestDatabase.available)
+    func theDashboardDrawsEveryChartWithItsTableAndCountsIssuesFoundEarly(engine: TestDatabase) async throws {
+        try await withWebApp(engine) { app, env in
+            // The clock says 2024-06-30: the dashboard covers 2023-06-01 to 2024-05-31.
+            _ = try await env.interactions.log(.init(accountID: "A1", channel: .call, purpose: .checkIn, outcome: .issueFound, by: "lori",
+                                                     on: Day(iso: "2024-05-10")))
+            _ = try await env.interactions.log(.init(accountID: "A1", channel: .call, purpose: .followUp, outcome: .issueFound, by: "lori",
+                                                     on: Day(iso: "2024-05-11")))
+            let mona = WebClient(app)
+            try await mona.signIn("mona", WebFixture.password)
+            let page = try await mona.get("/")
+            #expect(page.status == .ok)
+            for id in ["dso", "countback", "best", "cei", "aging-due", "aging-collection", "causes", "early"] {
+                #expect(page.body.contains("id=\"\(id)-t\""), "the \(id) chart")
+            }
+            #expect(page.body.contains("<h2 id=\"early-h\">Issues found before the collection start</h2>"))
+            #expect(page.body.contains(#"<tr><td><a href="/reports/productivity?from=2024-05-01&amp;to=2024-05-31">2024-05</a></td><td class="num">1</td></tr>"#)
+                || page.body.contains(#"<tr><td><a href="/reports/productivity?from=2024-05-01&to=2024-05-31">2024-05</a></td><td class="num">1</td></tr>"#))
+            #expect(page.body.contains(#">2024-04</a></td><td class="num">0</td></tr>"#))
+        }
+    }
+}
