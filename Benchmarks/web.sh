@@ -30,12 +30,15 @@ manager=$(python3 -c 'import json,sys; print(next(u["username"] for u in json.lo
 for user in "$specialist" "$manager"; do
   printf '%s\n' "$password" | "$bin" user password "$user" --password-stdin --db "$db" >/dev/null
 done
+# Touches an earlier run's POSTs logged would make the account page slower run after run.
+sqlite3 "$db" "DELETE FROM interactions WHERE notes = 'web benchmark'"
 key_account=$(sqlite3 "$db" "SELECT parent_id FROM accounts WHERE parent_id IS NOT NULL GROUP BY parent_id ORDER BY COUNT(*) DESC, parent_id LIMIT 1")
 
 "$bin" serve --db "$db" --port "$port" > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
 for _ in $(seq 1 100); do curl -fsS "$base/health" >/dev/null 2>&1 && break; sleep 0.2; done
+for run in 1 2 3; do curl -fsS -o /dev/null "$base/health"; done
 
 # Signs in as $1 and prints "cookie csrf": the session cookie and the session's CSRF token.
 sign_in() {
@@ -69,22 +72,38 @@ wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 $(cat "$work/report.lua")
 LUA
 
+# Waits until the server has finished what earlier runs left in flight (its CPU time stops growing).
+idle() {
+  local before after
+  for _ in $(seq 1 120); do
+    before=$(awk '{ print $14 + $15 }' "/proc/$server/stat"); sleep 0.5
+    after=$(awk '{ print $14 + $15 }' "/proc/$server/stat")
+    [ $((after - before)) -le 2 ] && return
+  done
+}
+
 # Runs wrk on $2 (path) with the session $1, after checking the page answers with status $3.
 load() {
+  idle
   local status
   status=$(curl -s -o /dev/null -w '%{http_code}' -b "rapport_session=$1" "$base$2")
   [ "$status" = "$3" ] || { echo "$2 answered $status, not $3" >&2; exit 1; }
   echo "GET $2"
-  wrk -t2 -c8 -d"$duration" --timeout 10s -H "Cookie: rapport_session=$1" -s "$work/report.lua" "$base$2" | tail -n 1
+  wrk -t2 -c8 -d"$duration" --timeout 30s -H "Cookie: rapport_session=$1" -s "$work/report.lua" "$base$2" | tail -n 1
 }
 
 echo "== $(date -u +%Y-%m-%d) $(nproc) CPUs, $(free -g | awk '/Mem:/ { print $2 }') GiB; demo $db; specialist $specialist, manager $manager"
 load "$specialist_cookie" /queue 200
 load "$specialist_cookie" "/accounts/$account" 200
 load "$specialist_cookie" "/accounts/$key_account" 200
-load "$manager_cookie" / 200
+idle
 echo "POST /accounts/$account/interactions"
-wrk -t2 -c8 -d"$duration" --timeout 10s -H "Cookie: rapport_session=$specialist_cookie" -s "$work/touch.lua" \
+wrk -t2 -c8 -d"$duration" --timeout 30s -H "Cookie: rapport_session=$specialist_cookie" -s "$work/touch.lua" \
   "$base/accounts/$account/interactions" | tail -n 1
+idle
+for run in 1 2 3; do
+  curl -s -o /dev/null -w "GET / alone (run $run): %{time_total} s\n" -b "rapport_session=$manager_cookie" "$base/"
+done
+load "$manager_cookie" / 200
 echo "peak RSS of the server: $(awk '/VmHWM/ { print $2, $3 }' /proc/$server/status)"
-echo "touches the POST run logged: $(sqlite3 "$db" "SELECT COUNT(*) FROM interactions WHERE notes = 'web benchmark'") (cumulative over runs)"
+echo "touches the POST run logged: $(sqlite3 "$db" "SELECT COUNT(*) FROM interactions WHERE notes = 'web benchmark'")"

@@ -28,4 +28,20 @@ struct DashboardPageTests {
             #expect(page.body.contains(#">2024-04</a></td><td class="num">0</td></tr>"#))
         }
     }
+
+    @Test(arguments: TestDatabase.available)
+    func severalTrendsAtOnceEqualEachTrendAlone(engine: TestDatabase) async throws {
+        try await withWebApp(engine) { _, env in
+            let range = try Period(from: Day(iso: "2024-01-01"), to: Day(iso: "2024-06-30"))
+            let metrics: [TrendMetric] = [.dso, .dsoCountback, .bestPossibleDso, .cei, .percentCurrent]
+            let (currency, together) = try await env.reports.trends(metrics, range: range)
+            #expect(currency == .usd)
+            for metric in metrics {
+                let alone = try await env.reports.trend(metric, range: range).parts.first?.value ?? []
+                #expect(together[metric]?.map(\.value) == alone.map(\.value), "\(metric)")
+                #expect(together[metric]?.map(\.month) == alone.map(\.month), "\(metric)")
+            }
+            #expect(together[.cei]?.contains { $0.value != nil } == true)
+        }
+    }
 }

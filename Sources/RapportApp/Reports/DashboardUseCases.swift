@@ -26,14 +26,9 @@ public struct DashboardUseCases: Sendable {
         let today = env.day(day)
         let period = try Period(from: today.monthStart.adding(months: -12), to: today.monthStart.adding(days: -1))
         let reports = env.reports
-        func trend(_ metric: TrendMetric) async throws -> (Currency, [TrendPoint]) {
-            let report = try await reports.trend(metric, range: period)
-            return (report.currency, report.parts.first?.value ?? [])
-        }
-        let (currency, dso) = try await trend(.dso)
-        let countback = try await trend(.dsoCountback).1
-        let best = try await trend(.bestPossibleDso).1
-        let cei = try await trend(.cei).1
+        let (currency, trends) = try await reports.trends([.dso, .dsoCountback, .bestPossibleDso, .cei], range: period)
+        let dso = trends[.dso] ?? [], countback = trends[.dsoCountback] ?? []
+        let best = trends[.bestPossibleDso] ?? [], cei = trends[.cei] ?? []
         let byDue = try await reports.aging(asOf: period.to, basis: .due).parts.first?.value
         let byCollection = try await reports.aging(asOf: period.to, basis: .collection).parts.first?.value
         let causes = try await env.cases.rootCauses(period, currency: currency)

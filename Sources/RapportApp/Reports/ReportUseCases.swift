@@ -71,6 +71,30 @@ public struct ReportUseCases: Sendable {
         })
     }
 
+    /// Several metrics' trends over the same months, for the whole ledger: the metrics that read
+    /// the aging share one load of the facts (24 cuts), the others one read of the ledger's days.
+    public func trends(_ metrics: [TrendMetric], range: Period, currency: Currency? = nil) async throws -> (Currency, [TrendMetric: [TrendPoint]]) {
+        let chosen = try await chooseCurrency(currency)
+        var result: [TrendMetric: [TrendPoint]] = [:]
+        let daily = metrics.filter { !$0.needsAging }
+        if !daily.isEmpty {
+            let days = try await env.repositories.metrics.fetchLedgerDays(currency: chosen, period: range, grouping: .none)
+            for metric in daily {
+                result[metric] = (metric.monthly(days: days, range: range) ?? []).map { TrendPoint(month: $0.month, value: $0.value) }
+            }
+        }
+        let aged = metrics.filter(\.needsAging)
+        if !aged.isEmpty {
+            let cuts = range.calendarMonths.flatMap { [$0.from.adding(days: -1), $0.to] }
+            let facts = try await env.repositories.metrics.fetchFacts(
+                currency: chosen, cuts: cuts, grouping: .none, paid: aged.contains(where: \.needsPaidInvoices))
+            for metric in aged {
+                result[metric] = metric.monthly(facts, range: range).map { TrendPoint(month: $0.month, value: $0.value) }
+            }
+        }
+        return (chosen, result)
+    }
+
     /// What each specialist (or only `specialist`) did in `period`, money in `currency`.
     public func productivity(_ period: Period, specialist: String? = nil, currency: Currency) async throws -> [ProductivityReport] {
         let data = try await env.repositories.productivity.fetchProductivityData(period: period, currency: currency)
