@@ -68,4 +68,15 @@ struct AccessRulesTests {
         #expect(throws: CaseError.invalidTransition(from: .resolved, to: .inProgress)) { try CaseWorkflow.start(resolved, on: day) }
         #expect(try CaseWorkflow.reopen(resolved, on: day).status == .inProgress)
     }
+
+    @Test func aDepartmentMemberReadsOnlyWhatHerDepartmentsWorkConcerns() {
+        let installer = User(id: "ivan", displayName: "Ivan", role: .department, department: .installation)
+        let specialist = User(id: "kim", displayName: "Kim", role: .specialist)
+        let manager = User(id: "mona", displayName: "Mona", role: .manager)
+        #expect(installer.mayRead(accountConcerning: [.installation, .billing]))
+        #expect(!installer.mayRead(accountConcerning: [.billing]) && !installer.mayRead(accountConcerning: []))
+        #expect(specialist.mayRead(accountConcerning: []) && manager.mayRead(accountConcerning: []))
+        let nowhere = User(id: "x", displayName: "X", role: .department)
+        #expect(!nowhere.mayRead(accountConcerning: Set(Department.allCases)), "a member without a department reads nothing")
+    }
 }

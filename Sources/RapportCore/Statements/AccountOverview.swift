@@ -104,6 +104,8 @@ public struct AccountOverview: Sendable {
     public var jobsWithOpenFollowUps: [Job]
     /// Cases holding up payment on the day.
     public var openCases: [Case]
+    /// Every case of the family opened by the day, whatever its status.
+    public var allCases: [Case]
     public var promises: [(promise: PromiseToPay, status: PromiseStatus)]
     public var arrangements: [(arrangement: PaymentArrangement, standing: ArrangementPlan.Standing)]
     /// Add-ons and cancellations reported by the day: open ones first, then by effective day.
@@ -129,6 +131,7 @@ public struct AccountOverview: Sendable {
             open.followUps = job.openFollowUps(on: day)
             return open.followUps.isEmpty ? nil : open
         }.sorted { $0.id < $1.id }
+        allCases = input.cases.filter { $0.openedOn <= day }.sorted { ($0.openedOn, $0.id) < ($1.openedOn, $1.id) }
         openCases = input.cases.filter { $0.isActive(on: day) }.sorted { ($0.openedOn, $0.id) < ($1.openedOn, $1.id) }
         let visiblePayments = input.payments.filter { $0.receivedOn <= day }
         promises = input.promises.filter { $0.madeOn <= day }.sorted { ($0.madeOn, $0.id) < ($1.madeOn, $1.id) }

@@ -69,7 +69,7 @@ struct AccountController {
     }
 
     func show(_ request: Request) async throws -> Response {
-        try request.require(.readAccounts)
+        _ = try request.requireUser()
         let id = try Self.accountID(request)
         // Prefill from the queue's "log" link or from a touch that found an issue.
         var touch = TouchForm()
@@ -136,8 +136,11 @@ struct AccountController {
     func render(_ request: Request, _ id: Account.ID, _ forms: Forms, status: HTTPStatus) async throws -> Response {
         let day = app.clock.today()
         let overview = try await app.accounts.overview(id, asOf: day)
-        let view = AccountView(overview, asOf: day)
         let user = try request.requireUser().user
+        guard user.mayRead(accountConcerning: overview.departmentsConcerned) else {
+            throw WebError.forbidden("This account has no case or follow-up item of your department.")
+        }
+        let view = AccountView(overview, asOf: day)
         var forms = forms
         if forms.kase.account_id == nil { forms.kase.account_id = id.rawValue }
         let currency = overview.balances.first?.currency.code ?? "USD"

@@ -24,9 +24,12 @@ struct InvoiceController {
     }
 
     func show(_ request: Request) async throws -> Response {
-        try request.require(.readAccounts)
+        let user = try request.requireUser().user
         guard let id = request.parameters.get("id") else { throw WebError.notFound("No invoice id was given.") }
         let detail = try await app.invoices.detail(Invoice.ID(id))
+        guard user.mayRead(accountConcerning: detail.departmentsConcerned) else {
+            throw WebError.forbidden("This invoice has no case or follow-up item of your department.")
+        }
         let invoice = detail.invoice
         func money(_ value: Money) -> String { "\(value.groupedString) \(value.currency.code)" }
         let facts: [AccountView.Fact] = [
