@@ -62,6 +62,7 @@ struct FixedQueue: QueueRepository {
     func fetchSpecialists() async throws -> [String] { throw Unimplemented(method: "QueueRepository.fetchSpecialists") }
     func fetchTouches(from starts: [Account.ID: Day], through: Day) async throws -> [Interaction] { [] }
     func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { [] }
+    func fetchCallBacks(from: Day, through: Day) async throws -> [Interaction] { [] }
 }
 
 /// A counter in memory.

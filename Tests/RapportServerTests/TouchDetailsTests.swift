@@ -50,3 +50,31 @@ struct TouchDetailsTests {
         }
     }
 }
+
+/// A touch's next contact day puts a call-back on the specialist's queue that day.
+@Suite("Queue call-backs from the store")
+struct QueueCallBackStoreTests {
+    @Test(arguments: TestDatabase.available)
+    func theNextContactDayOfALoggedTouchIsOnTheQueueThatDay(engine: TestDatabase) async throws {
+        try await withWebApp(engine) { app, env in
+            let kim = WebClient(app)
+            try await kim.signIn("kim", WebFixture.password)
+            _ = try await kim.get("/accounts/R1")
+            let logged = try await kim.post("/accounts/R1/interactions", [
+                "channel": "call", "purpose": "check_in", "outcome": "satisfied", "next_on": "2024-07-05",
+            ], formToken: kim.hidden("_form"))
+            #expect(logged.status == .seeOther)
+            let before = try await env.queue.tasks(specialist: "kim", on: Day(iso: "2024-07-04"))
+            #expect(!before.contains { $0.rule == "call-back" })
+            let due = try await env.queue.tasks(specialist: "kim", on: Day(iso: "2024-07-05"))
+            let task = try #require(due.first { $0.rule == "call-back" })
+            #expect(task.accountID == "R1" && task.reason.contains("on 2024-06-30 kim said the customer would be contacted again"))
+            let page = try await kim.get("/queue?date=2024-07-05")
+            #expect(page.body.contains("Call back as agreed"))
+            // Reaching the customer with a follow-up on the day closes it.
+            _ = try await env.interactions.log(.init(accountID: "R1", channel: .call, purpose: .followUp, outcome: .satisfied, by: "kim",
+                                                     on: Day(iso: "2024-07-05")))
+            #expect(!(try await env.queue.tasks(specialist: "kim", on: Day(iso: "2024-07-06"))).contains { $0.rule == "call-back" })
+        }
+    }
+}

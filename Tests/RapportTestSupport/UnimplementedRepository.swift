@@ -128,6 +128,7 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     public func fetchQueueData(specialist: String, day: Day, jobsBilledOffFrom: Day) async throws -> QueueData? { throw Unimplemented(method: "QueueRepository.fetchQueueData") }
     public func fetchTouches(from starts: [Account.ID: Day], through: Day) async throws -> [Interaction] { throw Unimplemented(method: "QueueRepository.fetchTouches") }
     public func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction] { throw Unimplemented(method: "QueueRepository.fetchLatestTouches") }
+    public func fetchCallBacks(from: Day, through: Day) async throws -> [Interaction] { throw Unimplemented(method: "QueueRepository.fetchCallBacks") }
     public func fetchSpecialists() async throws -> [String] { throw Unimplemented(method: "QueueRepository.fetchSpecialists") }
     // RiskModelRepository
     public func fetchTrainingInvoices(asOf: Day) async throws -> [RiskTraining.InvoiceFacts] { throw Unimplemented(method: "RiskModelRepository.fetchTrainingInvoices") }

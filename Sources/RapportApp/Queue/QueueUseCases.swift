@@ -18,10 +18,20 @@ public struct QueueUseCases: Sendable {
         // account's latest key-account visit: read that window, not every touch ever made.
         let latest = try await repository.fetchLatestTouches(
             accounts: queue.latestTouchAccounts(data.input), purposes: queue.latestTouchPurposes, through: day)
-        data.input.interactions = latest
+        // A call-back is due on the day a touch named (within the check-in window): its touch may be
+        // older than the window, so the touches naming a day are read on their own, and win the merge.
+        var callBacks: [Interaction] = []
+        if playbook.rules.contains(where: { $0.trigger == .nextContact }) {
+            let mine = Set(data.input.accounts.map(\.id))
+            callBacks = try await repository.fetchCallBacks(from: day.adding(days: -queue.checkInWindowDays), through: day)
+                .filter { mine.contains($0.accountID) }
+        }
+        let named = Set(callBacks.map(\.id))
+        data.input.interactions = (callBacks + latest.filter { !named.contains($0.id) }).sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
         let window = try await repository.fetchTouches(from: queue.earliestDueByAccount(data.input), through: day)
-        let seen = Set(window.map(\.id))
-        data.input.interactions = (window + latest.filter { !seen.contains($0.id) }).sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
+        let seen = named.union(window.map(\.id))
+        data.input.interactions = (callBacks + window.filter { !named.contains($0.id) } + latest.filter { !seen.contains($0.id) })
+            .sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
         let baseline = LatePaymentBaseline(counts: data.paidCounts, averageLateShare: data.ledgerLateShare)
         return QueueRanking.tasks(data.input, playbook: playbook, baseline: baseline, history: data.history, model: data.model?.model)
     }

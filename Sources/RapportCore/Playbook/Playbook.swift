@@ -25,5 +25,6 @@ public struct Playbook: Hashable, Sendable, Codable {
         PlaybookRule(id: "contractor-credit-review", trigger: .newContractor, offsetDays: 0, segments: [.contractor], purpose: .followUp),
         PlaybookRule(id: "deposit-missing", trigger: .depositMissing, offsetDays: 0, purpose: .followUp),
         PlaybookRule(id: "missed-installment", trigger: .installmentMissed, offsetDays: 1, purpose: .followUp),
+        PlaybookRule(id: "call-back", trigger: .nextContact, offsetDays: 0, purpose: .followUp),
     ])
 }

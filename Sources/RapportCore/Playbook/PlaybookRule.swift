@@ -17,6 +17,10 @@ public struct PlaybookRule: Hashable, Sendable, Codable {
         case casePastSLA = "case_past_sla"
         /// A key account is due its periodic review (every `intervalDays`).
         case keyAccountReview = "key_account_review"
+        /// A touch named a day to contact the customer again (`next_on`): the call back, due that
+        /// day; the latest such touch of an account counts, and a reaching touch of the rule's
+        /// purpose since the day closes it.
+        case nextContact = "next_contact"
         /// A new contractor has no credit review yet.
         case newContractor = "new_contractor"
         /// A new client's job has no deposit yet.

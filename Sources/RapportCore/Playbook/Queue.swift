@@ -189,6 +189,15 @@ public struct Queue: Sendable {
                         reason: .depositMissing(job.kind, job.id))
                 }
             }
+        case .nextContact:
+            return context.latestCallBacks.flatMap { touch -> [QueueCandidate] in
+                let due = touch.nextContactOn!.adding(days: rule.offsetDays)
+                guard due <= day, day.days(since: due) <= checkInWindowDays else { return [] }
+                return context.openOfAccount(touch.accountID).map {
+                    QueueCandidate(accountID: touch.accountID, jobID: touch.jobID, dueOn: due, atStake: $0,
+                                   reason: .callBack(agreedOn: touch.occurredOn, by: touch.by))
+                }
+            }
         case .installmentMissed:
             return context.arrangements.compactMap { arrangement in
                 guard let missed = context.missedInstallment(arrangement) else { return nil }

@@ -40,6 +40,8 @@ struct QueueContext {
     private let jobByID: [Job.ID: Int]
     private let casesByInvoice: [Invoice.ID: [Int]]
     private let interactions: [Interaction]
+    /// Per account, the latest touch on or before the day (by day, then id) that named a next contact day.
+    let latestCallBacks: [Interaction]
     /// Positions in `interactions` of the touches on or before the day, by account position.
     private let interactionsByAccount: [[Int]]
     private let paymentsByAccount: [Account.ID: [Payment]]
@@ -82,6 +84,12 @@ struct QueueContext {
             if let position = accountIndex[input.interactions[index].accountID] { touches[position].append(index) }
         }
         interactionsByAccount = touches
+        var callBacks: [Account.ID: Interaction] = [:]
+        for touch in input.interactions where touch.nextContactOn != nil && touch.occurredOn <= input.day {
+            if let seen = callBacks[touch.accountID], (seen.occurredOn, seen.id) >= (touch.occurredOn, touch.id) { continue }
+            callBacks[touch.accountID] = touch
+        }
+        latestCallBacks = callBacks.values.sorted { $0.id < $1.id }
         paymentsByAccount = Dictionary(grouping: input.payments, by: \.accountID)
         allocationsByInvoice = Dictionary(grouping: input.arrangementAllocations, by: \.invoiceID)
         var byAccount = [OpenAmounts](repeating: OpenAmounts(), count: accounts.count)

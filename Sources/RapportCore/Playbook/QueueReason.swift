@@ -13,6 +13,7 @@ enum QueueReason: Sendable {
     case contractorCreditReview
     case depositMissing(Job.Kind, Job.ID)
     case installmentMissed(PaymentArrangement.ID, installment: Money, dueOn: Day, behind: Money)
+    case callBack(agreedOn: Day, by: String)
 
     var text: String {
         switch self {
@@ -41,6 +42,8 @@ enum QueueReason: Sendable {
             "Deposit missing on a new client's \(kind.rawValue) job \(job)"
         case .installmentMissed(let id, let amount, let due, let behind):
             "Arrangement \(id): installment of \(amount.groupedString) due \(due) not paid (\(behind.groupedString) behind)"
+        case .callBack(let agreed, let by):
+            "Call back as agreed: on \(agreed) \(by) said the customer would be contacted again on this day"
         }
     }
 }

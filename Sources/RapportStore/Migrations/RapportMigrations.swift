@@ -12,7 +12,7 @@ enum RapportMigrations {
             // After the baseline:
             CreateIDSequences(), AddArrangementInvoices(), AddOpenItemSettledBy(), AddQueueReadIndexes(),
             AddMetricsGroupIndexes(), AddQueueCountsAndTouchIndex(), AddReceivableDays(),
-            AddOpenItemInvoiceDays(), AddSignInAndAudit(), AddInteractionDetails(), AddCaseNotesAndJob(),
+            AddOpenItemInvoiceDays(), AddSignInAndAudit(), AddInteractionDetails(), AddCaseNotesAndJob(), AddInteractionNextOnIndex(),
         ]
     }
 }

@@ -192,6 +192,14 @@ public struct FluentQueueRepository: QueueRepository {
         return found.sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
     }
 
+    public func fetchCallBacks(from: Day, through: Day) async throws -> [Interaction] {
+        let sql = database as! any SQLDatabase
+        return try await sql.rows("""
+            SELECT * FROM interactions WHERE next_on IS NOT NULL AND next_on >= \(bind: from.isoString)
+              AND occurred_on <= \(bind: through.isoString)
+            """).map { try InteractionRecord(row: $0).toDomain() }.sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
+    }
+
     /// Touches without their notes (the queue does not read them), oldest first.
     private func touches(_ sql: any SQLDatabase, _ query: SQLQueryString) async throws -> [Interaction] {
         var days = DayCache()

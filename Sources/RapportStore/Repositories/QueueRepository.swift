@@ -36,6 +36,9 @@ public protocol QueueRepository: Sendable {
     /// For each of `accounts` and each of `purposes`, the latest touch through `through` that
     /// reached the customer (of several that day, the highest id).
     func fetchLatestTouches(accounts: [Account.ID], purposes: [Interaction.Purpose], through: Day) async throws -> [Interaction]
+    /// The touches made through `through` that named a next contact day on or after `from` (any
+    /// account), with that day: what the queue's call-backs are made of.
+    func fetchCallBacks(from: Day, through: Day) async throws -> [Interaction]
     /// The specialists with at least one account, sorted.
     func fetchSpecialists() async throws -> [String]
 }
