@@ -33,6 +33,9 @@ final class InMemoryCases: CaseRepository, @unchecked Sendable {
     func fetchCases(department: Department?, status: Case.Status?, account: Account.ID?) async throws -> [Case] {
         lock.withLock { stored.values.sorted { $0.id < $1.id } }
     }
+    func fetchCases(resolvedIn period: Period) async throws -> [Case] {
+        lock.withLock { stored.values.filter { $0.resolvedOn.map(period.contains) ?? false }.sorted { $0.id < $1.id } }
+    }
     func insertCase(_ item: Case) async throws {
         lock.withLock {
             stored[item.id] = item

@@ -44,4 +44,26 @@ struct DashboardPageTests {
             #expect(together[.cei]?.contains { $0.value != nil } == true)
         }
     }
+
+    @Test(arguments: TestDatabase.available)
+    func theRootCausesReadOnlyThePeriodsResolvedCasesAndAgreeWithAllCases(engine: TestDatabase) async throws {
+        try await withWebApp(engine) { _, env in
+            for (invoice, resolved) in [("I1", "2024-02-10"), ("I2", "2024-04-10"), ("I3", "2024-05-20")] {
+                let account: Account.ID = invoice == "I3" ? "R1" : "A1"
+                let item = try await env.cases.open(.init(accountID: account, category: .billingError, invoiceIDs: [Invoice.ID(invoice)],
+                                                          on: Day(iso: "2024-02-01")))
+                _ = try await env.cases.change(item.id, .start, on: Day(iso: "2024-02-02"))
+                _ = try await env.cases.change(item.id, .resolve(rootCause: "BILL.WRONG_AMOUNT", resolution: .creditMemo, correctiveAction: nil),
+                                               on: Day(iso: resolved))
+            }
+            _ = try await env.cases.open(.init(accountID: "A1", category: .dispute, on: Day(iso: "2024-03-01")))
+            let period = try Period(from: Day(iso: "2024-03-01"), to: Day(iso: "2024-05-31"))
+            let read = try await env.repositories.cases.fetchCases(resolvedIn: period)
+            #expect(read.compactMap(\.resolvedOn).map(\.isoString).sorted() == ["2024-04-10", "2024-05-20"])
+            let report = try await env.cases.rootCauses(period, currency: .usd)
+            let all = RootCauseReport(cases: try await env.cases.list(), period: period, currency: .usd)
+            #expect(report.resolvedCases == 2 && report.resolvedCases == all.resolvedCases)
+            #expect(report.rows.map(\.cases) == all.rows.map(\.cases) && report.rows.map(\.code) == all.rows.map(\.code))
+        }
+    }
 }

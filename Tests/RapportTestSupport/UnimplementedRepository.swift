@@ -43,6 +43,7 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     // CaseRepository
     public func fetchCase(_ id: Case.ID) async throws -> Case? { throw Unimplemented(method: "CaseRepository.fetchCase") }
     public func fetchCases(department: Department?, status: Case.Status?, account: Account.ID?) async throws -> [Case] { throw Unimplemented(method: "CaseRepository.fetchCases") }
+    public func fetchCases(resolvedIn period: Period) async throws -> [Case] { throw Unimplemented(method: "CaseRepository.fetchCases(resolvedIn:)") }
     public func insertCase(_ item: Case) async throws { throw Unimplemented(method: "CaseRepository.insertCase") }
     public func updateCase(_ item: Case) async throws { throw Unimplemented(method: "CaseRepository.updateCase") }
     public func countCases() async throws -> Int { throw Unimplemented(method: "CaseRepository.countCases") }

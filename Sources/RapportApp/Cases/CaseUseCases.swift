@@ -134,7 +134,7 @@ public struct CaseUseCases: Sendable {
 
     /// The root causes of the cases resolved in `period`, in `currency`.
     public func rootCauses(_ period: Period, currency: Currency) async throws -> RootCauseReport {
-        RootCauseReport(cases: try await list(), period: period, currency: currency)
+        RootCauseReport(cases: try await env.repositories.cases.fetchCases(resolvedIn: period), period: period, currency: currency)
     }
 }
 

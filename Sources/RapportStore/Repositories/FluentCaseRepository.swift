@@ -22,9 +22,10 @@ public struct FluentCaseRepository: CaseRepository {
 
     /// The cases of the accounts `accounts` selects (an SQL subquery of account ids) that pass
     /// `filter` (a condition on `c`), with their invoices: the cases, then their links by case id.
-    func fetchCases(inAccounts accounts: SQLQueryString, where filter: SQLQueryString = "1 = 1") async throws -> [Case] {
+    func fetchCases(inAccounts accounts: SQLQueryString?, where filter: SQLQueryString = "1 = 1") async throws -> [Case] {
         let sql = database as! any SQLDatabase
-        let records = try await sql.rows("SELECT * FROM cases c WHERE c.account_id IN \(accounts) AND \(filter)").map(CaseRecord.init(row:))
+        let scope: SQLQueryString = accounts.map { "c.account_id IN \($0)" } ?? "1 = 1"
+        let records = try await sql.rows("SELECT * FROM cases c WHERE \(scope) AND \(filter)").map(CaseRecord.init(row:))
         let links = try await sql.fetchChunked(records.map(\.id), chunkSize: 2000) { chunk in
             sql.select().column("case_id").column("invoice_id").from("case_invoices").where("case_id", .in, chunk)
         } decode: { (try $0.text("case_id"), try $0.text("invoice_id")) }
@@ -44,6 +45,12 @@ public struct FluentCaseRepository: CaseRepository {
         if let status { filters.append(("status", status.rawValue)) }
         if let account { filters.append(("account_id", account.rawValue)) }
         return try await fetch(where: filters)
+    }
+
+    public func fetchCases(resolvedIn period: Period) async throws -> [Case] {
+        try await fetchCases(inAccounts: nil, where: """
+            c.resolved_on IS NOT NULL AND c.resolved_on >= \(bind: period.from.isoString) AND c.resolved_on <= \(bind: period.to.isoString)
+            """)
     }
 
     public func insertCase(_ item: Case) async throws {
