@@ -17,16 +17,8 @@ public struct InvoiceUseCases: Sendable {
         public var holdingCases: [Case]
         public var collectionStart: Day
 
-        /// The departments the invoice concerns: those of the cases holding it and of its job's
-        /// owner and follow-up items.
-        public var departmentsConcerned: Set<Department> {
-            var departments = Set(holdingCases.map(\.department))
-            if let job {
-                departments.insert(job.ownerDepartment)
-                departments.formUnion(job.followUps.map(\.department))
-            }
-            return departments
-        }
+        /// The departments the invoice concerns (Core's rule).
+        public var departmentsConcerned: Set<Department> { Invoice.departmentsConcerned(holdingCases: holdingCases, job: job) }
     }
 
     /// The invoice `id` with what the page shows.

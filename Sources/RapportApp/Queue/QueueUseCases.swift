@@ -26,14 +26,18 @@ public struct QueueUseCases: Sendable {
             callBacks = try await repository.fetchCallBacks(from: day.adding(days: -queue.checkInWindowDays), through: day)
                 .filter { mine.contains($0.accountID) }
         }
-        let named = Set(callBacks.map(\.id))
-        data.input.interactions = (callBacks + latest.filter { !named.contains($0.id) }).sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
+        data.input.interactions = Self.merged(callBacks, latest)
         let window = try await repository.fetchTouches(from: queue.earliestDueByAccount(data.input), through: day)
-        let seen = named.union(window.map(\.id))
-        data.input.interactions = (callBacks + window.filter { !named.contains($0.id) } + latest.filter { !seen.contains($0.id) })
-            .sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
+        data.input.interactions = Self.merged(callBacks, window, latest)
         let baseline = LatePaymentBaseline(counts: data.paidCounts, averageLateShare: data.ledgerLateShare)
         return QueueRanking.tasks(data.input, playbook: playbook, baseline: baseline, history: data.history, model: data.model?.model)
+    }
+
+    /// The touches of `lists`, each once (the first list's copy wins: only call-backs carry their
+    /// next contact day), oldest first.
+    static func merged(_ lists: [Interaction]...) -> [Interaction] {
+        var seen = Set<Interaction.ID>()
+        return lists.joined().filter { seen.insert($0.id).inserted }.sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
     }
 
     /// The latest touch through `day` that reached each of `accounts` (any purpose), for the queue's "last touch".

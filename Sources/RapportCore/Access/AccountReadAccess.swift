@@ -9,6 +9,19 @@ extension User {
     }
 }
 
+extension Invoice {
+    /// The departments an invoice concerns: those of the cases holding it and of its job's owner
+    /// and follow-up items.
+    public static func departmentsConcerned(holdingCases: [Case], job: Job?) -> Set<Department> {
+        var departments = Set(holdingCases.map(\.department))
+        if let job {
+            departments.insert(job.ownerDepartment)
+            departments.formUnion(job.followUps.map(\.department))
+        }
+        return departments
+    }
+}
+
 extension AccountOverview {
     /// The departments the account's family concerns: those owning any of its cases (whatever the
     /// status) or one of its jobs' follow-up items still open on the day; Billing when a change request waits.
