@@ -21,6 +21,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/vapor/leaf", from: "4.5.0"),
         .package(url: "https://github.com/vapor/leaf-kit", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.0"),
+        .package(url: "https://github.com/vapor/swift-openapi-vapor", from: "1.2.0"),
+        .package(url: "https://github.com/jpsim/Yams", "5.0.0"..<"7.0.0"),
     ],
     targets: [
         // Pure values, rules and metrics: no dependencies at all.
@@ -50,7 +54,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // The HTTP server (Vapor): thin, calls RapportApp.
+        // The HTTP server (Vapor): thin, calls RapportApp. The JSON API's types and routing are
+        // generated at build time from `openapi.yaml` (swift-openapi-generator).
         .target(
             name: "RapportServer",
             dependencies: [
@@ -60,8 +65,12 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
+                .product(name: "Yams", package: "Yams"),
             ],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources"), .copy("openapi.yaml")],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         // The command line: parses arguments, builds the configuration, calls library code.
         .executableTarget(

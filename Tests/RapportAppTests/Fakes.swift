@@ -18,6 +18,7 @@ struct FixedAccounts: AccountRepository {
     func fetchChildren(of parent: Account.ID) async throws -> [Account] { try await rest.fetchChildren(of: parent) }
     func fetchFamily(of root: Account.ID) async throws -> [Account] { try await rest.fetchFamily(of: root) }
     func countAccounts() async throws -> Int { try await rest.countAccounts() }
+    func fetchAccountPage(after: Account.ID?, limit: Int) async throws -> [Account] { try await rest.fetchAccountPage(after: after, limit: limit) }
     func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws { try await rest.forEachAccountPage(size: size, body) }
 }
 

@@ -16,7 +16,7 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     CreditMemoRepository, CreditReviewRepository, DemoLedgerRepository, DepositRepository, HealthRepository,
     InteractionRepository, InvoiceRepository, JobRepository, LedgerQueries, LocationRepository, MetricsRepository,
     PaymentRepository, ProductivityRepository, PromiseRepository, QueueRepository, RiskModelRepository,
-    SequenceRepository, UserRepository, SessionRepository, AuditRepository {
+    SequenceRepository, UserRepository, SessionRepository, AuditRepository, APITokenRepository, IdempotencyRepository {
     public init() {}
 
     // AccountOverviewRepository
@@ -146,6 +146,22 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     public func updateDisabled(_ id: User.ID, to disabled: Bool) async throws { throw Unimplemented(method: "UserRepository.updateDisabled") }
     public func insertSignInFailure(username: String, at: Instant) async throws { throw Unimplemented(method: "UserRepository.insertSignInFailure") }
     public func fetchSignInFailures(username: String, since: Instant) async throws -> [Instant] { throw Unimplemented(method: "UserRepository.fetchSignInFailures") }
+    public func fetchAccountPage(after: Account.ID?, limit: Int) async throws -> [Account] { throw Unimplemented(method: "AccountRepository.fetchAccountPage") }
+    public func fetchInvoicePage(account: Account.ID?, openOnly: Bool, after: Invoice.ID?, limit: Int) async throws -> [Invoice] { throw Unimplemented(method: "InvoiceRepository.fetchInvoicePage") }
+
+    // APITokenRepository
+    public func insertToken(_ token: StoredAPIToken) async throws { throw Unimplemented(method: "APITokenRepository.insertToken") }
+    public func fetchToken(hash: String) async throws -> StoredAPIToken? { throw Unimplemented(method: "APITokenRepository.fetchToken(hash:)") }
+    public func fetchToken(id: String) async throws -> StoredAPIToken? { throw Unimplemented(method: "APITokenRepository.fetchToken(id:)") }
+    public func fetchTokens() async throws -> [StoredAPIToken] { throw Unimplemented(method: "APITokenRepository.fetchTokens") }
+    public func updateLastUsed(_ id: String, at: Instant) async throws { throw Unimplemented(method: "APITokenRepository.updateLastUsed") }
+    public func updateRevoked(_ id: String, at: Instant) async throws { throw Unimplemented(method: "APITokenRepository.updateRevoked") }
+
+    // IdempotencyRepository
+    public func claimKey(_ key: String, user: User.ID, requestHash: String, at: Instant, expiresBefore: Instant) async throws -> IdempotencyClaim { throw Unimplemented(method: "IdempotencyRepository.claimKey") }
+    public func completeKey(_ key: String, user: User.ID, response: StoredResponse) async throws { throw Unimplemented(method: "IdempotencyRepository.completeKey") }
+    public func releaseKey(_ key: String, user: User.ID) async throws { throw Unimplemented(method: "IdempotencyRepository.releaseKey") }
+
     // SessionRepository
     public func insertSession(_ session: StoredSession) async throws { throw Unimplemented(method: "SessionRepository.insertSession") }
     public func fetchSession(_ id: String) async throws -> StoredSession? { throw Unimplemented(method: "SessionRepository.fetchSession") }
@@ -170,6 +186,6 @@ extension StoreRepositories {
             fake, jobs: fake, ledger: fake, interactions: fake, cases: fake, changeRequests: fake, promises: fake,
             arrangements: fake, billingChanges: fake, creditReviews: fake, correctiveActions: fake, queue: fake, metrics:
             fake, productivity: fake, riskModels: fake, sequences: fake, demo: fake, health: fake, overviews: fake, users: fake,
-            sessions: fake, audit: fake)
+            sessions: fake, audit: fake, apiTokens: fake, idempotency: fake)
     }
 }

@@ -11,7 +11,19 @@ enum SecretTokens {
 
     /// The SHA-256 of `token` in hex: what the database keeps instead of the token.
     static func digest(_ token: String) -> String {
-        SHA256.hash(data: Array(token.utf8)).map { byte in
+        hex(SHA256.hash(data: Array(token.utf8)))
+    }
+
+    /// The SHA-256 of `prefix` followed by `body`, in hex (an idempotent request's fingerprint).
+    static func digest(_ prefix: String, body: [UInt8]) -> String {
+        var hasher = SHA256()
+        hasher.update(data: Array(prefix.utf8))
+        hasher.update(data: body)
+        return hex(hasher.finalize())
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()

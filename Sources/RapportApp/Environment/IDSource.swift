@@ -7,7 +7,7 @@ public struct IDSource: Sendable {
     /// A kind of record and the prefix of its ids.
     public enum Kind: String, Sendable, CaseIterable {
         case `case`, promise, interaction, changeRequest = "change_request", arrangement, creditReview = "credit_review"
-        case correctiveAction = "corrective_action", billingChange = "billing_change"
+        case correctiveAction = "corrective_action", billingChange = "billing_change", apiToken = "api_token"
 
         /// The letters in front of the number.
         public var prefix: String {
@@ -20,6 +20,7 @@ public struct IDSource: Sendable {
             case .creditReview: "CR"
             case .correctiveAction: "K"
             case .billingChange: "B"
+            case .apiToken: "TK"
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import RapportCore
 import RapportImport
 import RapportStore
@@ -47,6 +48,28 @@ public struct ImportUseCases: Sendable {
             ]))
         }
         return summary
+    }
+
+    /// Imports `csv` (the text of a file of `kind`, header included) as the file `name`, with
+    /// exactly the rules of `importFile`; the errors name `name`. The web upload and the API use it.
+    public func importText(
+        _ kind: ImportKind, csv: [UInt8], name: String, skipInvalid: Bool = false, log: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws -> ImportSummary {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(name).path
+        guard FileManager.default.createFile(atPath: path, contents: Data(csv)) else {
+            throw ImportError.unreadable(file: name, reason: "could not store the upload")
+        }
+        do {
+            var summary = try await importFile(kind, path: path, skipInvalid: skipInvalid, log: log)
+            summary.file = name
+            summary.rejected = summary.rejected.map { var error = $0; error.file = name; return error }
+            return summary
+        } catch let error as ImportError {
+            throw error.naming(path, as: name)
+        }
     }
 
     /// Streams the stored rows of `kind` as CSV in the import format to `write`; returns the row count.

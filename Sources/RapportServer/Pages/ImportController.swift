@@ -42,21 +42,14 @@ struct ImportController {
                                     status: .unprocessableEntity)
         }
         let name = Self.safeName(file.filename, kind: kind)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-upload-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent(name).path
-        guard FileManager.default.createFile(atPath: path, contents: Data(buffer: file.data)) else {
-            throw Abort(.internalServerError, reason: "could not store the upload")
-        }
-        func shown(_ text: String) -> String { text.replacingOccurrences(of: path, with: name) }
         do {
-            let summary = try await app.acting(as: signedIn.user.id.rawValue).imports.importFile(kind, path: path)
-            return request.redirect(to: "/imports?" + QueueController.query(["summary": shown(summary.line)]), redirectType: .normal)
+            let summary = try await app.acting(as: signedIn.user.id.rawValue).imports
+                .importText(kind, csv: Array(buffer: file.data), name: name)
+            return request.redirect(to: "/imports?" + QueueController.query(["summary": summary.line]), redirectType: .normal)
         } catch let error as ImportError {
             let rows: [String]
-            if case .refused(_, let errors) = error { rows = errors.prefix(1000).map { shown($0.description) } } else { rows = [] }
-            return try await render(request, kind: kind, errors: rows + [shown(error.description)], summary: nil, fieldError: nil,
+            if case .refused(_, let errors) = error { rows = errors.prefix(1000).map(\.description) } else { rows = [] }
+            return try await render(request, kind: kind, errors: rows + [error.description], summary: nil, fieldError: nil,
                                     status: .unprocessableEntity)
         }
     }

@@ -13,6 +13,7 @@ enum RapportMigrations {
             CreateIDSequences(), AddArrangementInvoices(), AddOpenItemSettledBy(), AddQueueReadIndexes(),
             AddMetricsGroupIndexes(), AddQueueCountsAndTouchIndex(), AddReceivableDays(),
             AddOpenItemInvoiceDays(), AddSignInAndAudit(), AddInteractionDetails(), AddCaseNotesAndJob(), AddInteractionNextOnIndex(),
+            AddAPITokensAndIdempotency(),
         ]
     }
 }

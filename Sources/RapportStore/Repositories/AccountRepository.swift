@@ -12,6 +12,8 @@ public protocol AccountRepository: Sendable {
     func fetchFamily(of root: Account.ID) async throws -> [Account]
     /// How many accounts are stored.
     func countAccounts() async throws -> Int
+    /// Up to `limit` accounts by id, after `after` (the API's pages).
+    func fetchAccountPage(after: Account.ID?, limit: Int) async throws -> [Account]
     /// Calls `body` with every account, in id order, a page at a time.
     func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws
     /// Accounts whose id or invoice number is `text`, or whose name or a contact's name, email or

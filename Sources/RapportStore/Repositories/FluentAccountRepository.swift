@@ -60,6 +60,11 @@ public struct FluentAccountRepository: AccountRepository {
         try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM accounts").rows().first!.int("n")
     }
 
+    public func fetchAccountPage(after: Account.ID?, limit: Int) async throws -> [Account] {
+        try await (database as! any SQLDatabase).select().column("*").from("accounts")
+            .where("id", .greaterThan, after?.rawValue ?? "").orderBy("id").limit(limit).rows().map(SQLRowDecoding.account)
+    }
+
     public func forEachAccountPage(size: Int, _ body: ([Account]) async throws -> Void) async throws {
         try await (database as! any SQLDatabase).forEachPage(of: "accounts", size: size, decode: SQLRowDecoding.account, body)
     }

@@ -41,6 +41,21 @@ public struct FluentInvoiceRepository: InvoiceRepository {
         }
     }
 
+    public func fetchInvoicePage(account: Account.ID?, openOnly: Bool, after: Invoice.ID?, limit: Int) async throws -> [Invoice] {
+        let sql = database as! any SQLDatabase
+        let query = sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("invoices"))).from("invoices")
+            .where(SQLColumn("id", table: "invoices"), .greaterThan, SQLBind(after?.rawValue ?? ""))
+        if let account { query.where(SQLColumn("account_id", table: "invoices"), .equal, SQLBind(account.rawValue)) }
+        if openOnly {
+            query.join("open_items", on: SQLBinaryExpression(
+                SQLColumn("ref_id", table: "open_items"), .equal, SQLColumn("id", table: "invoices")))
+                .where(SQLColumn("kind", table: "open_items"), .equal, SQLBind("invoice"))
+                .where(SQLColumn("open_minor", table: "open_items"), .greaterThan, SQLBind(0))
+        }
+        let headers = try await query.orderBy(SQLColumn("id", table: "invoices")).limit(limit).rows().map(SQLRowDecoding.invoiceHeader)
+        return try await Self.withLines(headers, sql: sql)
+    }
+
     public func forEachInvoicePage(size: Int, _ body: ([Invoice]) async throws -> Void) async throws {
         let sql = database as! any SQLDatabase
         try await sql.forEachPage(of: "invoices", size: size, decode: SQLRowDecoding.invoiceHeader) { headers in

@@ -11,6 +11,8 @@ public protocol InvoiceRepository: Sendable {
     func forEachInvoicePage(size: Int, _ body: ([Invoice]) async throws -> Void) async throws
     /// What was applied to `invoice` (payments, credit memos, deposits), oldest first.
     func fetchAllocations(of invoice: Invoice.ID) async throws -> [Allocation]
+    /// Up to `limit` invoices by id after `after`, of one account or all, only those open today when `openOnly` (the API's pages).
+    func fetchInvoicePage(account: Account.ID?, openOnly: Bool, after: Invoice.ID?, limit: Int) async throws -> [Invoice]
     /// The invoices billed for `job` that are still open, by issue day.
     func fetchOpenInvoiceIDs(job: Job.ID) async throws -> [Invoice.ID]
 }

@@ -29,6 +29,8 @@ public struct StoreRepositories: Sendable {
     public var users: any UserRepository
     public var sessions: any SessionRepository
     public var audit: any AuditRepository
+    public var apiTokens: any APITokenRepository
+    public var idempotency: any IdempotencyRepository
 
     /// A bundle of the given repositories (tests pass fakes).
     public init(
@@ -41,7 +43,7 @@ public struct StoreRepositories: Sendable {
         metrics: any MetricsRepository, productivity: any ProductivityRepository, riskModels: any RiskModelRepository,
         sequences: any SequenceRepository, demo: any DemoLedgerRepository, health: any HealthRepository,
         overviews: any AccountOverviewRepository, users: any UserRepository, sessions: any SessionRepository,
-        audit: any AuditRepository
+        audit: any AuditRepository, apiTokens: any APITokenRepository, idempotency: any IdempotencyRepository
     ) {
         self.accounts = accounts
         self.locations = locations
@@ -71,6 +73,8 @@ public struct StoreRepositories: Sendable {
         self.users = users
         self.sessions = sessions
         self.audit = audit
+        self.apiTokens = apiTokens
+        self.idempotency = idempotency
     }
 
     /// The SQLite or PostgreSQL repositories of `database`.
@@ -88,6 +92,7 @@ public struct StoreRepositories: Sendable {
             productivity: FluentProductivityRepository(database), riskModels: FluentRiskModelRepository(database),
             sequences: FluentSequenceRepository(database), demo: SimulatedLedgerWriter(database), health: FluentHealthRepository(database),
             overviews: FluentAccountOverviewRepository(database), users: FluentUserRepository(database),
-            sessions: FluentSessionRepository(database), audit: FluentAuditRepository(database))
+            sessions: FluentSessionRepository(database), audit: FluentAuditRepository(database),
+            apiTokens: FluentAPITokenRepository(database), idempotency: FluentIdempotencyRepository(database))
     }
 }
