@@ -109,6 +109,9 @@ let package = Package(
             dependencies: [
                 "RapportServer",
                 "RapportStore",
+                "RapportImport",
+                "RapportCore",
+                "RapportApp",
                 "RapportTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ]

@@ -33,6 +33,7 @@ public enum RapportServer {
         app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil))
         app.middleware.use(SessionAuthenticator(app: environmentValue))
         try routes(app, environment: environmentValue)
+        try APIRoutes.register(on: app, environment: environmentValue)
         return app
     }
 

@@ -40,6 +40,11 @@ public struct AccountUseCases: Sendable {
     /// One account.
     public func get(_ id: Account.ID) async throws -> Account { try await env.requireAccount(id) }
 
+    /// Up to `limit` accounts by id after `after` (the API's pages).
+    public func page(after: Account.ID?, limit: Int) async throws -> [Account] {
+        try await env.repositories.accounts.fetchAccountPage(after: after, limit: limit)
+    }
+
     /// The customer's contacts by location and role, and our people, for the account and its children.
     public func whoToCall(_ id: Account.ID) async throws -> WhoToCallSheet {
         let repositories = env.repositories

@@ -37,6 +37,17 @@ public struct FollowUpUseCases: Sendable {
         return item
     }
 
+    /// The stored job `id` with its follow-up items.
+    public func job(_ id: Job.ID) async throws -> Job {
+        guard let job = try await env.repositories.jobs.fetchJobs([id]).first else { throw AppError.notFound("unknown job \(id)") }
+        return job
+    }
+
+    /// The stored item `id`, or nil.
+    public func find(_ id: FollowUpItem.ID) async throws -> FollowUpItem? {
+        try await env.repositories.jobs.fetchFollowUps([id]).first
+    }
+
     /// Marks the item done on `day` (default today); an item already done is refused.
     public func complete(_ id: FollowUpItem.ID, on day: Day? = nil) async throws -> FollowUpItem {
         var item = try await get(id)

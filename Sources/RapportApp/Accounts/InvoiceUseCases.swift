@@ -43,6 +43,20 @@ public struct InvoiceUseCases: Sendable {
 }
 
 extension InvoiceUseCases {
+    /// Up to `limit` invoices by id after `after`, of one account (which must exist) or all; only
+    /// those open today when `openOnly`. Each with its open amount and collection start.
+    public func page(account: Account.ID?, openOnly: Bool, after: Invoice.ID?, limit: Int) async throws -> [(Invoice, Money, Day)] {
+        let repositories = env.repositories
+        if let account { _ = try await env.requireAccount(account) }
+        let invoices = try await repositories.invoices.fetchInvoicePage(account: account, openOnly: openOnly, after: after, limit: limit)
+        let open = try await repositories.ledger.openAmounts(of: invoices.map(\.id))
+        let terms = Dictionary(try await repositories.accounts.fetchAccounts(Set(invoices.map(\.accountID))).map { ($0.id, $0.terms) },
+                               uniquingKeysWith: { first, _ in first })
+        return invoices.map { invoice in
+            (invoice, open[invoice.id] ?? .zero(invoice.currency), invoice.collectionStart(terms: terms[invoice.accountID] ?? .standard))
+        }
+    }
+
     /// The open invoices billed for `job`, oldest first: what a problem found with the job holds up.
     public func openInvoices(ofJob job: Job.ID) async throws -> [Invoice.ID] {
         try await env.repositories.invoices.fetchOpenInvoiceIDs(job: job)

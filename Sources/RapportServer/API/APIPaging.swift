@@ -44,3 +44,18 @@ struct APIPaging: Sendable {
         return (page, fetched.count > limit ? page.last.map { Self.cursor(after: id($0)) } : nil)
     }
 }
+
+extension APIPaging {
+    /// One page of a list kept in its own order (a queue, best first): the cursor holds the offset.
+    func offsetPage<Item>(_ items: [Item]) throws -> (items: [Item], nextCursor: String?) {
+        let start: Int
+        if let after {
+            guard let offset = Int(after), offset >= 0 else { throw APIProblem.badRequest("cursor is not one this API returned.", field: "cursor") }
+            start = min(offset, items.count)
+        } else {
+            start = 0
+        }
+        let end = min(items.count, start + limit)
+        return (Array(items[start..<end]), end < items.count ? Self.cursor(after: String(end)) : nil)
+    }
+}

@@ -49,6 +49,7 @@ extension APIProblem {
         case let error as CaseError: self = .unprocessable("\(error)")
         case let error as MoneyError: self = .unprocessable("\(error)")
         case let error as DayError: self = .badRequest("\(error)")
+        case let error as MetricsError: self = .badRequest("\(error)")
         case let error as ImportError: self.init(importError: error)
         default: return nil
         }

@@ -1,5 +1,6 @@
 import RapportApp
 import RapportCore
+import OpenAPIRuntime
 import Vapor
 
 /// Turns every error into a page with the right status: 403 for a role or a CSRF refusal, 404 for
@@ -18,6 +19,13 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             let (status, title, message) = Self.describe(error)
             if status == .internalServerError || status == .serviceUnavailable {
                 request.logger.error("\(request.method) \(request.url.path): \(String(reflecting: error))")
+            }
+            if request.url.path.hasPrefix(APIRoutes.basePath + "/") || request.url.path == APIRoutes.basePath {
+                // Outside any operation (an unknown path or method): the API still answers a problem document.
+                let (head, body) = APIProblem(status: Int(status.code), title: title, detail: message).response()
+                var headers = HTTPHeaders()
+                for field in head.headerFields { headers.add(name: field.name.rawName, value: field.value) }
+                return Response(status: status, headers: headers, body: .init(data: Data(try await [UInt8](collecting: body, upTo: 1 << 20))))
             }
             do {
                 let response = try await request.page("error", title: title, Content(message: message, status: Int(status.code)), status: status)
