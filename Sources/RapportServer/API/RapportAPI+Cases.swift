@@ -61,7 +61,7 @@ extension RapportAPI {
         case .resolve:
             guard let rootCause = body.rootCause else { throw APIProblem.unprocessable("resolve needs a rootCause.", field: "rootCause") }
             guard RootCauseTaxonomy.standard.cause(rootCause) != nil else {
-                throw APIProblem.unprocessable("rootCause \(rootCause) is not in the root-cause taxonomy (docs/cases.md).", field: "rootCause")
+                throw APIProblem.unprocessable("rootCause \(rootCause) is not in the root-cause taxonomy (docs/workflow.md).", field: "rootCause")
             }
             guard let resolution = body.resolution else { throw APIProblem.unprocessable("resolve needs a resolution.", field: "resolution") }
             change = .resolve(rootCause: rootCause, resolution: try Self.core(resolution), correctiveAction: body.correctiveAction)
