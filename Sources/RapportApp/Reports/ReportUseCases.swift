@@ -52,6 +52,7 @@ public struct ReportUseCases: Sendable {
         _ metric: TrendMetric, range: Period, basis: AgingBasis = .due, buckets: AgingBuckets = .standard,
         by grouping: MetricsGrouping? = nil, currency: Currency? = nil
     ) async throws -> Report<[TrendPoint]> {
+        try TrendMetric.checkRange(range)
         if !metric.needsAging {
             let chosen = try await chooseCurrency(currency)
             let days = try await env.repositories.metrics.fetchLedgerDays(currency: chosen, period: range, grouping: grouping ?? .none)

@@ -2,7 +2,7 @@
 extension User {
     /// Whether this user may read `item`: anyone who reads every case or account, and a member of the case's department.
     public func mayRead(_ item: Case) -> Bool {
-        role.allows(.allCases) || role.allows(.readAccounts) || department == item.department
+        role.allows(.allDepartmentCases) || role.allows(.readAccounts) || department == item.department
     }
 
     /// Whether this user may `action` ("route", "start", "wait", "resolve", "close", "reopen", "comment") a
@@ -15,8 +15,8 @@ extension User {
     /// The department whose cases a list shows to this user when `asked` is asked for (nil: every
     /// department); nil with `allowed` false when the role sees no cases or not that department's.
     public func caseListDepartment(asked: Department?) -> (allowed: Bool, department: Department?) {
-        guard role.allows(.departmentCases) || role.allows(.allCases) else { return (false, nil) }
-        if !role.allows(.allCases), role == .department {
+        guard role.allows(.departmentCases) || role.allows(.allDepartmentCases) else { return (false, nil) }
+        if !role.allows(.allDepartmentCases), role == .department {
             if let asked, asked != department { return (false, nil) }
             return (true, department)
         }

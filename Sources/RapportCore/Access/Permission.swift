@@ -11,7 +11,7 @@ public enum Permission: String, CaseIterable, Sendable, Hashable {
     /// Read and act on the cases and follow-up items of one's own department.
     case departmentCases
     /// Read and act on every department's cases and follow-up items.
-    case allCases
+    case allDepartmentCases
     /// Reports and the dashboard.
     case reports
     /// Upload imports.
@@ -39,6 +39,6 @@ extension User.Role {
 extension User {
     /// Whether this user may act on a case or follow-up item owned by `department`.
     public func mayAct(onDepartment department: Department) -> Bool {
-        role.allows(.allCases) || (role.allows(.departmentCases) && self.department == department)
+        role.allows(.allDepartmentCases) || (role.allows(.departmentCases) && self.department == department)
     }
 }

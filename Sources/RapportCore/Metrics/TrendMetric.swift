@@ -65,3 +65,15 @@ public enum TrendMetric: String, CaseIterable, Sendable {
         }
     }
 }
+
+extension TrendMetric {
+    /// The most calendar months one trend covers (twenty years): a longer range is refused rather
+    /// than computed for minutes.
+    public static let maxMonths = 240
+
+    /// Throws `InvalidField("to", …)` when `range` spans more than `maxMonths` calendar months.
+    public static func checkRange(_ range: Period) throws(InvalidField) {
+        let months = (range.to.year - range.from.year) * 12 + range.to.month - range.from.month + 1
+        if months > maxMonths { throw InvalidField("to", "a trend covers at most \(maxMonths) months; this range has \(months)") }
+    }
+}

@@ -18,8 +18,8 @@ struct IdempotencyMiddleware: ServerMiddleware {
         guard request.method == .post, let key = request.headerFields[HTTPField.Name("Idempotency-Key")!] else {
             return try await next(request, body, metadata)
         }
-        guard !key.isEmpty, key.utf8.count <= 200 else {
-            return APIProblem.badRequest("Idempotency-Key must be 1 to 200 characters.", field: "Idempotency-Key").response()
+        guard !key.isEmpty, key.utf8.count <= 200, key.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) else {
+            return APIProblem.badRequest("Idempotency-Key must be 1 to 200 visible ASCII characters.", field: "Idempotency-Key").response()
         }
         let user = try APICaller.current()
         var bytes: [UInt8] = []

@@ -76,7 +76,7 @@ struct CaseController {
             if let status { items["status"] = status }
             return items.isEmpty ? "/cases" : "/cases?" + QueueController.query(items)
         }
-        let departments = user.role.allows(.allCases) || user.role != .department
+        let departments = user.role.allows(.allDepartmentCases) || user.role != .department
             ? [ListContent.Filter(label: "all", href: href(department: nil, status: status?.rawValue), current: department == nil)]
                 + Department.allCases.map { ListContent.Filter(label: $0.rawValue, href: href(department: $0.rawValue, status: status?.rawValue), current: $0 == department) }
             : []

@@ -20,7 +20,7 @@ struct FollowUpController {
 
     func list(_ request: Request) async throws -> Response {
         let user = try request.requireUser().user
-        guard user.role.allows(.departmentCases) || user.role.allows(.allCases) else {
+        guard user.role.allows(.departmentCases) || user.role.allows(.allDepartmentCases) else {
             throw WebError.forbidden("Your role cannot see follow-up items.")
         }
         var department = try CaseController.parse(request.query[String.self, at: "department"], Department.self, field: "department")

@@ -39,7 +39,7 @@ struct Layout: Encodable, Sendable {
         if role.allows(.reports) { items.append(("/", "Dashboard")); items.append(("/reports", "Reports")) }
         if role.allows(.ownQueue) { items.append(("/queue", "Queue")) }
         if role.allows(.readAccounts) { items.append(("/accounts", "Accounts")); items.append(("/promises", "Promises")) }
-        if role.allows(.departmentCases) || role.allows(.allCases) {
+        if role.allows(.departmentCases) || role.allows(.allDepartmentCases) {
             items.append(("/cases", "Cases"))
             items.append(("/followups", "Follow-ups"))
         }
