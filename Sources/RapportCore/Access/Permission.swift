@@ -42,3 +42,11 @@ extension User {
         role.allows(.allDepartmentCases) || (role.allows(.departmentCases) && self.department == department)
     }
 }
+
+extension User {
+    /// Whether this user may write a follow-up item through the API: loading work is an import
+    /// (managers, admins); a stored item (`storedFor` its department) may also be completed by its department.
+    public func mayWriteFollowUp(storedFor department: Department?) -> Bool {
+        role.allows(.imports) || (department.map { mayAct(onDepartment: $0) } ?? false)
+    }
+}

@@ -11,12 +11,8 @@ extension RapportAPI {
     }
 
     func getAccount(_ input: Operations.GetAccount.Input) async throws -> Operations.GetAccount.Output {
-        let user = try APICaller.current()
         let day = try Self.day(input.query.asOf, field: "as_of") ?? app.today
-        let overview = try await app.accounts.overview(Account.ID(input.path.id), asOf: day)
-        guard user.mayRead(accountConcerning: overview.departmentsConcerned) else {
-            throw APIProblem.forbidden("Account \(input.path.id) has no case or follow-up item of your department.")
-        }
+        let overview = try await requireReadable(Account.ID(input.path.id), asOf: day)
         return .ok(.init(body: .json(try Self.overview(overview))))
     }
 
@@ -37,16 +33,19 @@ extension RapportAPI {
     }
 
     func getLedger(_ input: Operations.GetLedger.Input) async throws -> Operations.GetLedger.Output {
-        let user = try APICaller.current()
         let id = Account.ID(input.path.id)
         let day = try Self.day(input.query.asOf, field: "as_of") ?? app.today
-        if !user.role.allows(.readAccounts) {
-            let overview = try await app.accounts.overview(id, asOf: day)
-            guard user.mayRead(accountConcerning: overview.departmentsConcerned) else {
-                throw APIProblem.forbidden("Account \(input.path.id) has no case or follow-up item of your department.")
-            }
-        }
+        if !(try APICaller.current().role.allows(.readAccounts)) { _ = try await requireReadable(id, asOf: day) }
         return .ok(.init(body: .json(APIRendering.ledger(try await app.accounts.ledger(id, asOf: day)))))
+    }
+
+    /// The overview of `id` on `day`, refused with 403 unless the caller may read it (Core's rule).
+    func requireReadable(_ id: Account.ID, asOf day: Day) async throws -> AccountOverview {
+        let overview = try await app.accounts.overview(id, asOf: day)
+        guard try APICaller.current().mayRead(accountConcerning: overview.departmentsConcerned) else {
+            throw APIProblem.forbidden("Account \(id) has no case or follow-up item of your department.")
+        }
+        return overview
     }
 
     /// The account page's overview as JSON.

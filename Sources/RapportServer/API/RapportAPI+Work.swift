@@ -18,8 +18,7 @@ extension RapportAPI {
         guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send the follow-up item as JSON.") }
         let id = FollowUpItem.ID(input.path.id)
         let stored = try await app.followUps.find(id)
-        // Loading work is an import; completing a stored item is also its department's to do.
-        guard user.role.allows(.imports) || (stored.map { user.mayAct(onDepartment: $0.department) } ?? false) else {
+        guard user.mayWriteFollowUp(storedFor: stored?.department) else {
             throw APIProblem.forbidden(stored == nil
                 ? "Only a manager or an admin adds follow-up items."
                 : "Only \(stored!.department.rawValue) (or a manager) completes this item.")
