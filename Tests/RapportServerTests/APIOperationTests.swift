@@ -89,11 +89,15 @@ struct APIOperationTests {
                 "paymentId": "P10", "accountId": "ZZ", "receivedOn": "2024-06-10", "amount": "1.00", "currency": "USD",
             ])
             #expect(unknownAccount.status == .unprocessableEntity && unknownAccount.errorFields == ["accountId"])
-            // Accounts, jobs and follow-up items are created by PUT; the same content again is 200.
+            // Accounts, jobs and follow-up items are created by PUT (201); the same content again is 200.
             let account: [String: Any] = ["name": "Bob Roe", "segment": "residential", "specialist": "kim", "keyAccount": false]
             #expect(try await mona.put("/accounts/R2", account).status == .created)
             #expect(try await mona.put("/accounts/R2", account).status == .ok)
-            #expect(try await mona.put("/accounts/R2", ["name": "Robert Roe", "segment": "residential"]).status == .conflict)
+            // Other content replaces the account: a field left out is cleared.
+            let renamed = try await mona.put("/accounts/R2", ["name": "Robert Roe", "segment": "residential"])
+            #expect(renamed.status == .ok && renamed.json["name"] as? String == "Robert Roe" && renamed.json["specialist"] == nil)
+            let loop = try await mona.put("/accounts/A1", ["name": "Acme", "segment": "commercial", "parentId": "A2"])
+            #expect(loop.status == .unprocessableEntity && loop.errorFields == ["parentId"])
             let job: [String: Any] = ["accountId": "R1", "locationId": "L9", "kind": "service", "department": "service", "percentComplete": 50]
             #expect(try await mona.put("/jobs/J9", job).status == .unprocessableEntity, "L9 is not a location of R1")
             #expect(try await mona.put("/jobs/J9", ["accountId": "A2", "locationId": "L2", "kind": "service", "department": "service",
@@ -106,6 +110,7 @@ struct APIOperationTests {
             #expect(completed.status == .ok && completed.json["doneOn"] as? String == "2024-07-01")
             let audit = try await env.audit.list()
             #expect(audit.contains { $0.action == "import.invoices" && $0.actor == "mona" })
+            #expect(audit.contains { $0.action == "account.update" && $0.actor == "mona" && $0.after == "name=Robert Roe\nspecialist=" })
         }
     }
 

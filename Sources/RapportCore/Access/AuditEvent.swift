@@ -28,6 +28,11 @@ public struct AuditEvent: Hashable, Sendable {
 
     /// `field=value` lines of the pairs, newlines and backslashes in a value escaped so one line is one field.
     public static func fields(_ pairs: KeyValuePairs<String, String?>) -> String {
+        fields(pairs.map { ($0.key, $0.value) })
+    }
+
+    /// `field=value` lines of the pairs, in order, escaped as above.
+    public static func fields(_ pairs: [(String, String?)]) -> String {
         pairs.compactMap { key, value in
             value.map { "\(key)=\($0.replacing("\\", with: "\\\\").replacing("\n", with: "\\n").replacing("\r", with: "\\r"))" }
         }.joined(separator: "\n")

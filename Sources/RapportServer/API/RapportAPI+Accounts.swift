@@ -1,3 +1,4 @@
+import Foundation
 import RapportApp
 import RapportCore
 
@@ -19,17 +20,26 @@ extension RapportAPI {
     func putAccount(_ input: Operations.PutAccount.Input) async throws -> Operations.PutAccount.Output {
         try APICaller.require(.imports)
         guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send the account as JSON.") }
-        let row: [String: String?] = [
-            "account_id": input.path.id, "name": body.name, "segment": body.segment.rawValue, "parent_id": body.parentId,
-            "billing_frequency": body.billingFrequency?.rawValue, "specialist": body.specialist,
-            "key_account": body.keyAccount.map(String.init), "hardship": body.hardship.map(String.init),
-            "opened_on": body.openedOn, "salesperson": body.salesperson, "service_manager": body.serviceManager,
-            "new_client": body.newClient.map(String.init), "new_contractor": body.newContractor.map(String.init),
-        ]
-        let created = try await APIRowImport(app: try acting()).write(.accounts, rows: [row])
-        let account = try await app.accounts.get(Account.ID(input.path.id))
-        let json = try APIRendering.account(account)
-        return created ? .created(.init(body: .json(json))) : .ok(.init(body: .json(json)))
+        var flags: Set<Account.Flag> = []
+        for (flag, on) in [(Account.Flag.keyAccount, body.keyAccount), (.hardship, body.hardship),
+                           (.newClient, body.newClient), (.newContractor, body.newContractor)] where on == true {
+            flags.insert(flag)
+        }
+        let account = Account(
+            id: Account.ID(Self.text(input.path.id) ?? ""), name: Self.text(body.name) ?? "", segment: try Self.core(body.segment),
+            parentID: Self.text(body.parentId).map { Account.ID($0) },
+            billingFrequency: try body.billingFrequency.map(Self.core) ?? .monthly, specialist: Self.text(body.specialist),
+            flags: flags, openedOn: try Self.day(body.openedOn, field: "openedOn"),
+            salesperson: Self.text(body.salesperson), serviceManager: Self.text(body.serviceManager))
+        let write = try await acting().accounts.put(account)
+        let json = try APIRendering.account(write.account)
+        return write.outcome == .create ? .created(.init(body: .json(json))) : .ok(.init(body: .json(json)))
+    }
+
+    /// A text field as the CSV import reads a cell: trimmed, and nil when nothing is left.
+    private static func text(_ value: String?) -> String? {
+        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     func getLedger(_ input: Operations.GetLedger.Input) async throws -> Operations.GetLedger.Output {

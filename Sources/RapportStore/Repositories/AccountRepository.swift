@@ -6,6 +6,9 @@ public protocol AccountRepository: Sendable {
     func fetchAccounts(_ ids: some Collection<Account.ID> & Sendable) async throws -> [Account]
     /// Inserts new accounts in one transaction, parents before children.
     func insertAccounts(_ accounts: [Account], progress: BatchProgress?) async throws
+    /// Replaces the stored account of the same id with `account`; `regroup` (its segment or
+    /// specialist changed) moves what is summarised per segment and specialist along, in the same transaction.
+    func updateAccount(_ account: Account, regroup: Bool) async throws
     /// The account's child accounts (multi-location key accounts), in id order.
     func fetchChildren(of parent: Account.ID) async throws -> [Account]
     /// The account followed by its children, their children and so on (empty when unknown).
@@ -22,6 +25,10 @@ public protocol AccountRepository: Sendable {
 }
 
 extension AccountRepository {
+    public func updateAccount(_ account: Account, regroup: Bool) async throws {
+        throw UnsupportedQuery(name: "AccountRepository.updateAccount")
+    }
+
     public func searchAccounts(_ text: String, limit: Int) async throws -> [Account] {
         throw UnsupportedQuery(name: "AccountRepository.searchAccounts")
     }

@@ -32,6 +32,21 @@ public struct FluentAccountRepository: AccountRepository {
         }
     }
 
+    public func updateAccount(_ account: Account, regroup: Bool) async throws {
+        let record = AccountRecord(account)
+        try await database.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            if regroup { try await ReceivableDays.moveAccount(record.id, out: true, sql) }
+            try await sql.update("accounts").set("name", to: record.name).set("segment", to: record.segment)
+                .set("parent_id", to: record.parentId).set("billing_frequency", to: record.billingFrequency)
+                .set("due_days", to: record.dueDays).set("collection_start_days", to: record.collectionStartDays)
+                .set("specialist", to: record.specialist).set("flags", to: record.flags).set("opened_on", to: record.openedOn)
+                .set("salesperson", to: record.salesperson).set("service_manager", to: record.serviceManager)
+                .where("id", .equal, record.id).run()
+            if regroup { try await ReceivableDays.moveAccount(record.id, out: false, sql) }
+        }
+    }
+
     public func fetchChildren(of parent: Account.ID) async throws -> [Account] {
         let sql = database as! any SQLDatabase
         return try await sql.select().column("*").from("accounts").where("parent_id", .equal, parent.rawValue)

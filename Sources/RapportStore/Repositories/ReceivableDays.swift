@@ -6,8 +6,8 @@ import SQLKit
 /// transaction (an item is posted once, an invoice paid once), so the table always equals a
 /// regrouping of `open_items`. The specialist is stored as '' when the account has none.
 ///
-/// An account's segment or specialist never changes today (accounts are only inserted); a write
-/// that changes them must move the account's days from the old group to the new one.
+/// When an account's segment or specialist changes, its days move from the old group to the new
+/// one (`moveAccount`), in the transaction that updates the account.
 enum ReceivableDays {
     /// A row's key.
     private struct Key: Hashable {
@@ -28,6 +28,26 @@ enum ReceivableDays {
             invoiced += items.invoiced
             creditMemos += items.creditMemos
             received += items.received
+        }
+
+        /// The same sums with the opposite sign (to take them out of a row).
+        var negated: Sums {
+            Sums(invoiced: -invoiced, creditMemos: -creditMemos, received: -received, paid: PaidTotals(
+                count: -paid.count, amount: -paid.amount, daysToPay: -paid.daysToPay,
+                amountDaysToPay: -paid.amountDaysToPay, daysBeyondTerms: -paid.daysBeyondTerms))
+        }
+    }
+
+    /// Takes the days of `account` out of the group it is stored in (`out`) or adds them to it:
+    /// run once before and once after the account's segment or specialist change, in one transaction.
+    static func moveAccount(_ account: String, out: Bool, _ sql: any SQLDatabase) async throws {
+        try await addItems(where: "o.account_id = \(bind: account)", negated: out, sql)
+        try await addPaid(where: "o.account_id = \(bind: account)", negated: out, sql)
+        if out {
+            try await sql.raw("""
+                DELETE FROM receivable_days WHERE invoiced_minor = 0 AND credit_memo_minor = 0 AND received_minor = 0 \
+                AND paid_count = 0 AND paid_minor = 0 AND paid_days = 0 AND paid_amount_days = 0 AND paid_beyond_days = 0
+                """).run()
         }
     }
 
@@ -51,7 +71,8 @@ enum ReceivableDays {
 
     /// Adds, on their own days, the invoices, credit memos, payments and deposits among the open
     /// items that `condition` (on `open_items o`, read through `index`) selects.
-    static func addItems(where condition: SQLQueryString, index: SQLQueryString = "", _ sql: any SQLDatabase) async throws {
+    /// `negated` takes them out instead.
+    static func addItems(where condition: SQLQueryString, index: SQLQueryString = "", negated: Bool = false, _ sql: any SQLDatabase) async throws {
         var sums: [Key: Sums] = [:]
         for row in try await sql.rows(items(
             group: "a.segment AS segment, COALESCE(a.specialist, '') AS specialist", groupBy: "1, 2, 3, 4",
@@ -59,12 +80,13 @@ enum ReceivableDays {
             let items = try itemSums(row)
             sums[try key(row, day: "day"), default: Sums()].add(items)
         }
-        try await upsert(sums, sql)
+        try await upsert(negated ? sums.mapValues(\.negated) : sums, sql)
     }
 
     /// Adds, on their paid days, the invoices paid in cash among the open items that `condition`
     /// (on `open_items o`, read through `index`) selects.
-    static func addPaid(where condition: SQLQueryString, index: SQLQueryString = "", _ sql: any SQLDatabase) async throws {
+    /// `negated` takes them out instead.
+    static func addPaid(where condition: SQLQueryString, index: SQLQueryString = "", negated: Bool = false, _ sql: any SQLDatabase) async throws {
         var sums: [Key: Sums] = [:]
         var days = DayCache()
         for row in try await sql.rows(paid(
@@ -72,7 +94,7 @@ enum ReceivableDays {
             join: "\(index) JOIN accounts a ON a.id = o.account_id", where: condition)) {
             sums[try key(row, day: "paid_on"), default: Sums()].paid += try paidTotals(row, &days)
         }
-        try await upsert(sums, sql)
+        try await upsert(negated ? sums.mapValues(\.negated) : sums, sql)
     }
 
     /// The ledger's days in `currency` through the end of `period`, grouped as asked: from this
