@@ -20,6 +20,8 @@ public struct AppEnvironment: Sendable {
     /// Who the audit log names for the changes made through this environment: the signed-in
     /// user on the web, `cli` on the command line.
     public var actor: String = "cli"
+    /// What a server keeps between requests while the data stands still; nil computes every time.
+    public var derived: DerivedResults?
 
     public init(repositories: StoreRepositories, clock: CompanyClock, ids: IDSource, logger: Logger) {
         self.repositories = repositories

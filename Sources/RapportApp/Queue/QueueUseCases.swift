@@ -6,8 +6,17 @@ public struct QueueUseCases: Sendable {
 
     /// The tasks of `specialist` on `day` (default today) under `playbook`, each with its reason.
     /// Accounts the trained late-payment model can score are ranked by it; the rest by the baseline.
+    /// A server keeps each queue until the data changes (`AppEnvironment.derived`).
     public func tasks(specialist: String, on day: Day? = nil, playbook: Playbook = .standard) async throws -> [QueueTask] {
         let day = env.day(day)
+        guard let cache = env.derived?.queues else { return try await compute(specialist: specialist, on: day, playbook: playbook) }
+        let version = try await env.repositories.changes.fetchChangeVersion()
+        let key = DerivedResults.QueueKey(specialist: specialist, day: day, playbook: playbook)
+        return try await cache.value(key, version: version) { [self] in try await compute(specialist: specialist, on: day, playbook: playbook) }
+    }
+
+    /// The queue computed from the data now.
+    private func compute(specialist: String, on day: Day, playbook: Playbook) async throws -> [QueueTask] {
         let repository = env.repositories.queue
         let queue = Queue(playbook: playbook)
         guard var data = try await repository.fetchQueueData(

@@ -22,8 +22,16 @@ public struct DashboardUseCases: Sendable {
     }
 
     /// The dashboard for the twelve whole months before `day` (default today).
+    /// A server keeps it until the data changes (`AppEnvironment.derived`).
     public func dashboard(asOf day: Day? = nil) async throws -> Dashboard {
         let today = env.day(day)
+        guard let cache = env.derived?.dashboards else { return try await compute(today) }
+        let version = try await env.repositories.changes.fetchChangeVersion()
+        return try await cache.value(today, version: version) { [self] in try await compute(today) }
+    }
+
+    /// The dashboard computed from the data now.
+    private func compute(_ today: Day) async throws -> Dashboard {
         let period = try Period(from: today.monthStart.adding(months: -12), to: today.monthStart.adding(days: -1))
         let reports = env.reports
         let (currency, trends) = try await reports.trends([.dso, .dsoCountback, .bestPossibleDso, .cei], range: period)

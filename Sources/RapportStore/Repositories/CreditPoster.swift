@@ -68,6 +68,7 @@ enum CreditPoster {
         }
         let changed = book.changedInvoiceIDs.sorted().compactMap { book.invoice($0) }
         try await updateOpenAmounts(changed, paidOn: paidOn, sql: sql)
+        try await ChangeVersion.bump(sql)
         return summary
     }
 

@@ -29,6 +29,7 @@ public struct FluentAccountRepository: AccountRepository {
                 written += slice.count
                 try await progress?(written)
             }
+            try await ChangeVersion.bump(sql)
         }
     }
 
@@ -44,6 +45,7 @@ public struct FluentAccountRepository: AccountRepository {
                 .set("salesperson", to: record.salesperson).set("service_manager", to: record.serviceManager)
                 .where("id", .equal, record.id).run()
             if regroup { try await ReceivableDays.moveAccount(record.id, out: false, sql) }
+            try await ChangeVersion.bump(sql)
         }
     }
 

@@ -25,6 +25,7 @@ public struct FluentArrangementRepository: ArrangementRepository {
             let covered = sql.insert(into: "arrangement_invoices").columns("arrangement_id", "invoice_id")
             for invoice in arrangement.invoiceIDs { covered.values(SQLBind(arrangement.id.rawValue), SQLBind(invoice.rawValue)) }
             if !arrangement.invoiceIDs.isEmpty { try await covered.run() }
+            try await ChangeVersion.bump(sql)
         }
     }
 

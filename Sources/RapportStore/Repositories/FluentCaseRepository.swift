@@ -60,6 +60,7 @@ public struct FluentCaseRepository: CaseRepository {
             try await sql.insertBatched(
                 item.invoiceIDs.map { CaseInvoiceRecord(caseId: item.id.rawValue, invoiceId: $0.rawValue) },
                 into: "case_invoices")
+            try await ChangeVersion.bump(sql)
         }
     }
 
@@ -71,6 +72,7 @@ public struct FluentCaseRepository: CaseRepository {
             update = update.set(SQLIdentifier(column), to: value)
         }
         try await update.where("id", .equal, item.id.rawValue).run()
+        try await ChangeVersion.bump(sql)
     }
 
     public func countCases() async throws -> Int {

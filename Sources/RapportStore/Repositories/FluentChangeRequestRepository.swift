@@ -14,11 +14,13 @@ public struct FluentChangeRequestRepository: ChangeRequestRepository {
 
     public func insertChangeRequest(_ change: ChangeRequest) async throws {
         try await (database as! any SQLDatabase).insertBatched([ChangeRequestRecord(change)], into: "change_requests")
+        try await ChangeVersion.bump(database as! any SQLDatabase)
     }
 
     public func updateChangeRequest(_ change: ChangeRequest) async throws {
         try await (database as! any SQLDatabase).update("change_requests")
             .set("applied_on", to: change.appliedOn?.isoString).where("id", .equal, change.id.rawValue).run()
+        try await ChangeVersion.bump(database as! any SQLDatabase)
     }
 
     public func fetchChangeRequest(_ id: ChangeRequest.ID) async throws -> ChangeRequest? {

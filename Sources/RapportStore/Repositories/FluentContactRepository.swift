@@ -36,6 +36,7 @@ public struct FluentContactRepository: ContactRepository {
                 written += slice.count
                 try await progress?(written)
             }
+            try await ChangeVersion.bump(sql)
         }
     }
 

@@ -17,11 +17,13 @@ public struct FluentCorrectiveActionRepository: CorrectiveActionRepository {
                     SQLBind(action.ownerDepartment.rawValue), SQLBind(action.dueOn.isoString),
                     sqlValue(action.implementedOn?.isoString))
             .run()
+        try await ChangeVersion.bump(sql)
     }
 
     public func updateCorrectiveAction(_ action: CorrectiveAction) async throws {
         try await sql.update("corrective_actions").set("implemented_on", to: action.implementedOn?.isoString)
             .where("id", .equal, action.id.rawValue).run()
+        try await ChangeVersion.bump(sql)
     }
 
     public func fetchCorrectiveAction(_ id: CorrectiveAction.ID) async throws -> CorrectiveAction? {

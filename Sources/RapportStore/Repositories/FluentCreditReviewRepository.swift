@@ -12,6 +12,7 @@ public struct FluentCreditReviewRepository: CreditReviewRepository {
 
     public func insertCreditReview(_ review: CreditReview) async throws {
         try await sql.insertBatched([CreditReviewRecord(review: review)], into: "credit_reviews")
+        try await ChangeVersion.bump(sql)
     }
 
     public func fetchCreditReviews(account: Account.ID?) async throws -> [CreditReview] {

@@ -32,6 +32,7 @@ public struct FluentDepositRepository: DepositRepository {
                 written += slice.count
                 try await progress?(written)
             }
+            try await ChangeVersion.bump(sql)
             return try await DepositSettler.settle(jobs: Set(deposits.map(\.jobID)), sql: sql)
         }
     }

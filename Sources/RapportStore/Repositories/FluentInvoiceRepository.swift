@@ -38,6 +38,7 @@ public struct FluentInvoiceRepository: InvoiceRepository {
                 try await progress?(written)
             }
             _ = try await DepositSettler.settle(jobs: Set(invoices.compactMap(\.jobID)), sql: sql)
+            try await ChangeVersion.bump(sql)
         }
     }
 

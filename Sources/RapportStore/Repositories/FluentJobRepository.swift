@@ -52,6 +52,7 @@ public struct FluentJobRepository: JobRepository {
                 try await sql.update("follow_up_items").set("completed_on", to: item.completedOn?.isoString)
                     .where("id", .equal, item.id.rawValue).run()
             }
+            try await ChangeVersion.bump(sql)
         }
     }
 
@@ -70,6 +71,7 @@ public struct FluentJobRepository: JobRepository {
                 written += slice.count
                 try await progress?(written)
             }
+            try await ChangeVersion.bump(sql)
         }
     }
 }

@@ -25,6 +25,7 @@ public struct FluentLocationRepository: LocationRepository {
                 written += slice.count
                 try await progress?(written)
             }
+            try await ChangeVersion.bump(sql)
         }
     }
 

@@ -12,6 +12,7 @@ public struct FluentPromiseRepository: PromiseRepository {
 
     public func insertPromise(_ promise: PromiseToPay) async throws {
         try await (database as! any SQLDatabase).insertBatched([PromiseRecord(promise)], into: "promises_to_pay")
+        try await ChangeVersion.bump(database as! any SQLDatabase)
     }
 
     public func fetchPromises(accounts: [Account.ID]?) async throws -> [PromiseToPay] {

@@ -35,6 +35,7 @@ public struct FluentRiskModelRepository: RiskModelRepository {
         let json = String(decoding: try encoder.encode(result), as: UTF8.self)
         try await sql.insert(into: "risk_models").columns("as_of", "model_json")
             .values(SQLBind(result.asOf.isoString), SQLBind(json)).run()
+        try await ChangeVersion.bump(sql)
     }
 
     public func fetchLatestModel() async throws -> RiskTraining.Result? {

@@ -35,6 +35,7 @@ public struct SimulatedLedgerWriter: Sendable {
             try await insert(ledger.deposits.map(DepositRecord.init), into: "deposits")
             try await insert(Self.openItems(ledger), into: "open_items")
             try await PaidInvoiceCounts.add(where: "paid_on IS NOT NULL", sql)
+            try await ChangeVersion.bump(sql)
             try await ReceivableDays.addItems(where: "1 = 1", sql)
             try await ReceivableDays.addPaid(where: "1 = 1", sql)
             var invoiceDays: [Invoice.ID: (due: String, collectionStart: String, account: String)] = [:]

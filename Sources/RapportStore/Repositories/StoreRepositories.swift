@@ -31,6 +31,7 @@ public struct StoreRepositories: Sendable {
     public var audit: any AuditRepository
     public var apiTokens: any APITokenRepository
     public var idempotency: any IdempotencyRepository
+    public var changes: any ChangeVersionRepository
 
     /// A bundle of the given repositories (tests pass fakes).
     public init(
@@ -43,7 +44,8 @@ public struct StoreRepositories: Sendable {
         metrics: any MetricsRepository, productivity: any ProductivityRepository, riskModels: any RiskModelRepository,
         sequences: any SequenceRepository, demo: any DemoLedgerRepository, health: any HealthRepository,
         overviews: any AccountOverviewRepository, users: any UserRepository, sessions: any SessionRepository,
-        audit: any AuditRepository, apiTokens: any APITokenRepository, idempotency: any IdempotencyRepository
+        audit: any AuditRepository, apiTokens: any APITokenRepository, idempotency: any IdempotencyRepository,
+        changes: any ChangeVersionRepository = NoChangeVersion()
     ) {
         self.accounts = accounts
         self.locations = locations
@@ -75,6 +77,7 @@ public struct StoreRepositories: Sendable {
         self.audit = audit
         self.apiTokens = apiTokens
         self.idempotency = idempotency
+        self.changes = changes
     }
 
     /// The SQLite or PostgreSQL repositories of `database`.
@@ -93,6 +96,7 @@ public struct StoreRepositories: Sendable {
             sequences: FluentSequenceRepository(database), demo: SimulatedLedgerWriter(database), health: FluentHealthRepository(database),
             overviews: FluentAccountOverviewRepository(database), users: FluentUserRepository(database),
             sessions: FluentSessionRepository(database), audit: FluentAuditRepository(database),
-            apiTokens: FluentAPITokenRepository(database), idempotency: FluentIdempotencyRepository(database))
+            apiTokens: FluentAPITokenRepository(database), idempotency: FluentIdempotencyRepository(database),
+            changes: FluentChangeVersionRepository(database))
     }
 }

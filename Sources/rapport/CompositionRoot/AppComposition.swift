@@ -42,7 +42,9 @@ enum AppComposition {
 
     /// Serves the configured database over HTTP until interrupted.
     static func serve(_ config: RapportConfig) async throws {
-        try await withApp(config) { app in
+        try await withApp(config) { environment in
+            var app = environment
+            app.derived = DerivedResults()
             printError("rapport: serving \(config.database) on http://\(config.server.hostname):\(config.server.port)")
             try await RapportServer.run(app: app, configuration: config.server)
         }
