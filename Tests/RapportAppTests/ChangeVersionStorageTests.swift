@@ -14,10 +14,10 @@ struct ChangeVersionStorageTests {
         defer { files.removeAll() }
         try await engine.withDatabase { db in
             let app = db.app()
-            var last = try #require(try await app.repositories.changes.fetchChangeVersion())
+            var last = try #require(try await app.repositories.changes.fetchChangeVersion(.everything))
             func moved(_ what: String, _ write: () async throws -> Void) async throws {
                 try await write()
-                let now = try #require(try await app.repositories.changes.fetchChangeVersion())
+                let now = try #require(try await app.repositories.changes.fetchChangeVersion(.everything))
                 #expect(now > last, "\(what) moves the counter")
                 last = now
             }
@@ -25,9 +25,13 @@ struct ChangeVersionStorageTests {
             for kind in [ImportKind.accounts, .locations, .contacts, .jobs, .followups, .invoices, .payments, .creditMemos, .deposits] {
                 try await moved("import \(kind)") { _ = try await importer.importFile(kind, path: try files.write("\(kind).csv", Fixtures.byKind[kind.rawValue]!)) }
             }
+            let changes = app.repositories.changes
+            let (kim, lori) = (try await changes.fetchChangeVersion(.queue(specialist: "kim")), try await changes.fetchChangeVersion(.queue(specialist: "lori")))
             try await moved("a touch") {
                 _ = try await app.interactions.log(.init(accountID: "R1", channel: .call, purpose: .checkIn, outcome: .satisfied, by: "kim"))
             }
+            let (kimAfter, loriAfter) = (try await changes.fetchChangeVersion(.queue(specialist: "kim")), try await changes.fetchChangeVersion(.queue(specialist: "lori")))
+            #expect(kimAfter! > kim! && loriAfter == lori, "a touch on kim's account R1 moves kim's queue counter, not lori's")
             var opened: Case?
             try await moved("a case") { opened = try await app.cases.open(.init(accountID: "A1", category: .billingError, invoiceIDs: ["I1"])) }
             try await moved("a case moving") { _ = try await app.cases.change(opened!.id, .route(department: .billing, owner: nil, waiting: false)) }
@@ -39,7 +43,7 @@ struct ChangeVersionStorageTests {
             let before = last
             _ = try await app.queue.tasks(specialist: "kim")
             _ = try await app.reports.metrics(try Period(from: try Day(iso: "2024-01-01"), to: try Day(iso: "2024-03-31")))
-            #expect(try await app.repositories.changes.fetchChangeVersion() == before, "reading changes nothing")
+            #expect(try await app.repositories.changes.fetchChangeVersion(.everything) == before, "reading changes nothing")
         }
     }
 

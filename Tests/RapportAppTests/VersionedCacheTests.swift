@@ -18,12 +18,14 @@ struct VersionedCacheTests {
         let counter = Counter()
         #expect(try await cache.value("a", version: 1) { await counter.next() } == 1)
         #expect(try await cache.value("a", version: 1) { await counter.next() } == 1)
-        #expect(try await cache.value("a", version: 2) { await counter.next() } == 2, "a newer counter empties the cache")
-        #expect(try await cache.value("a", version: 1) { await counter.next() } == 3, "an older counter computes")
-        #expect(try await cache.value("a", version: 2) { await counter.next() } == 2, "without replacing what the newer one kept")
-        #expect(try await cache.value("a", version: nil) { await counter.next() } == 4, "no counter: always computed")
+        #expect(try await cache.value("b", version: 7) { await counter.next() } == 2, "each key has its own counter")
+        #expect(try await cache.value("a", version: 2) { await counter.next() } == 3, "a newer counter replaces the value")
+        #expect(try await cache.value("a", version: 1) { await counter.next() } == 4, "an older counter computes")
+        #expect(try await cache.value("a", version: 2) { await counter.next() } == 3, "without replacing what the newer one kept")
+        #expect(try await cache.value("b", version: 7) { await counter.next() } == 2)
+        #expect(try await cache.value("a", version: nil) { await counter.next() } == 5, "no counter: always computed")
         let (hits, misses) = (await cache.hits, await cache.misses)
-        #expect(hits == 2 && misses == 4)
+        #expect(hits == 3 && misses == 5)
     }
 
     @Test func aFailedComputationIsNotKeptAndTheOldestValueMakesRoom() async throws {

@@ -10,7 +10,7 @@ public struct QueueUseCases: Sendable {
     public func tasks(specialist: String, on day: Day? = nil, playbook: Playbook = .standard) async throws -> [QueueTask] {
         let day = env.day(day)
         guard let cache = env.derived?.queues else { return try await compute(specialist: specialist, on: day, playbook: playbook) }
-        let version = try await env.repositories.changes.fetchChangeVersion()
+        let version = try await env.repositories.changes.fetchChangeVersion(.queue(specialist: specialist))
         let key = DerivedResults.QueueKey(specialist: specialist, day: day, playbook: playbook)
         return try await cache.value(key, version: version) { [self] in try await compute(specialist: specialist, on: day, playbook: playbook) }
     }

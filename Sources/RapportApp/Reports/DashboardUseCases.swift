@@ -26,7 +26,7 @@ public struct DashboardUseCases: Sendable {
     public func dashboard(asOf day: Day? = nil) async throws -> Dashboard {
         let today = env.day(day)
         guard let cache = env.derived?.dashboards else { return try await compute(today) }
-        let version = try await env.repositories.changes.fetchChangeVersion()
+        let version = try await env.repositories.changes.fetchChangeVersion(.everything)
         return try await cache.value(today, version: version) { [self] in try await compute(today) }
     }
 

@@ -12,7 +12,7 @@ public struct FluentInteractionRepository: InteractionRepository {
 
     public func insertInteraction(_ touch: Interaction) async throws {
         try await (database as! any SQLDatabase).insertBatched([InteractionRecord(touch)], into: "interactions")
-        try await ChangeVersion.bump(database as! any SQLDatabase)
+        try await ChangeVersion.bumpTouch(account: touch.accountID.rawValue, database as! any SQLDatabase)
     }
 
     public func fetchInteractions(accounts: some Collection<Account.ID> & Sendable) async throws -> [Interaction] {
