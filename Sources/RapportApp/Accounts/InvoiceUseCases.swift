@@ -57,6 +57,18 @@ extension InvoiceUseCases {
         }
     }
 
+    /// The invoice `id` as the API answers a write: its lines, what was applied to it, what is
+    /// open and its collection start — without the page's account, job and cases.
+    public func posted(_ id: Invoice.ID) async throws -> (invoice: Invoice, open: Money, collectionStart: Day, allocations: [Allocation]) {
+        let repositories = env.repositories
+        guard let invoice = try await repositories.invoices.fetchInvoices([id]).first else {
+            throw AppError.notFound("unknown invoice \(id)")
+        }
+        let account = try await env.requireAccount(invoice.accountID)
+        let open = try await repositories.ledger.openAmounts(of: [id])[id] ?? .zero(invoice.currency)
+        return (invoice, open, invoice.collectionStart(terms: account.terms), try await repositories.invoices.fetchAllocations(of: id))
+    }
+
     /// The open invoices billed for `job`, oldest first: what a problem found with the job holds up.
     public func openInvoices(ofJob job: Job.ID) async throws -> [Invoice.ID] {
         try await env.repositories.invoices.fetchOpenInvoiceIDs(job: job)

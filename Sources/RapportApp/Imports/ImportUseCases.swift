@@ -1,4 +1,3 @@
-import Foundation
 import RapportCore
 import RapportImport
 import RapportStore
@@ -18,11 +17,31 @@ public struct ImportUseCases: Sendable {
         _ kind: ImportKind, path: String, skipInvalid: Bool = false,
         log: @escaping @Sendable (String) -> Void = { _ in }, afterBatch: AfterBatch? = nil
     ) async throws -> ImportSummary {
+        let prepared = try await reader(log).read(kind, path: path, skipInvalid: skipInvalid)
+        return try await write(kind, prepared, log: log, afterBatch: afterBatch)
+    }
+
+    /// Imports `csv` (the text of a file of `kind`, header included) as the file `name`, with
+    /// exactly the rules of `importFile`; the errors name `name`. The web upload and the API use it.
+    public func importText(
+        _ kind: ImportKind, csv: [UInt8], name: String, skipInvalid: Bool = false, log: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws -> ImportSummary {
+        let prepared = try await reader(log).read(kind, bytes: csv, name: name, skipInvalid: skipInvalid)
+        return try await write(kind, prepared, log: log, afterBatch: nil)
+    }
+
+    private func reader(_ log: @escaping @Sendable (String) -> Void) -> ImportReader {
+        ImportReader(lookup: StoreImportLookup(repositories: env.repositories), log: log)
+    }
+
+    /// Writes the new rows of `prepared` in one transaction and audits the import.
+    private func write(
+        _ kind: ImportKind, _ prepared: PreparedImport, log: @escaping @Sendable (String) -> Void, afterBatch: AfterBatch?
+    ) async throws -> ImportSummary {
         let repositories = env.repositories
-        let prepared = try await ImportReader(lookup: StoreImportLookup(repositories: repositories), log: log)
-            .read(kind, path: path, skipInvalid: skipInvalid)
+        let file = prepared.summary.file
         let progress: BatchProgress = { written in
-            log("\(path): wrote \(written)")
+            log("\(file): wrote \(written)")
             try await afterBatch?(written)
         }
         switch prepared.rows {
@@ -48,28 +67,6 @@ public struct ImportUseCases: Sendable {
             ]))
         }
         return summary
-    }
-
-    /// Imports `csv` (the text of a file of `kind`, header included) as the file `name`, with
-    /// exactly the rules of `importFile`; the errors name `name`. The web upload and the API use it.
-    public func importText(
-        _ kind: ImportKind, csv: [UInt8], name: String, skipInvalid: Bool = false, log: @escaping @Sendable (String) -> Void = { _ in }
-    ) async throws -> ImportSummary {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent(name).path
-        guard FileManager.default.createFile(atPath: path, contents: Data(csv)) else {
-            throw ImportError.unreadable(file: name, reason: "could not store the upload")
-        }
-        do {
-            var summary = try await importFile(kind, path: path, skipInvalid: skipInvalid, log: log)
-            summary.file = name
-            summary.rejected = summary.rejected.map { var error = $0; error.file = name; return error }
-            return summary
-        } catch let error as ImportError {
-            throw error.naming(path, as: name)
-        }
     }
 
     /// Streams the stored rows of `kind` as CSV in the import format to `write`; returns the row count.

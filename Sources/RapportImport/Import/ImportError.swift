@@ -19,19 +19,3 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 }
-
-extension ImportError {
-    /// The same error with the file `path` called `name` (an upload's own name instead of its temporary path).
-    public func naming(_ path: String, as name: String) -> ImportError {
-        func renamed(_ file: String) -> String { file == path ? name : file }
-        switch self {
-        case .unreadable(let file, let reason): return .unreadable(file: renamed(file), reason: reason.replacing(path, with: name))
-        case .malformed(let file, let error): return .malformed(file: renamed(file), error)
-        case .badHeader(var error):
-            error.file = renamed(error.file)
-            return .badHeader(error)
-        case .refused(let file, let errors):
-            return .refused(file: renamed(file), errors: errors.map { var error = $0; error.file = renamed(error.file); return error })
-        }
-    }
-}

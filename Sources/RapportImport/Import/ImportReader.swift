@@ -20,7 +20,17 @@ public struct ImportReader: Sendable {
     /// `ImportError.refused` when a row is bad and `skipInvalid` is false.
     public func read(_ kind: ImportKind, path: String, skipInvalid: Bool = false) async throws -> PreparedImport {
         var source = try RowSource(kind, path: path, log: log, progressInterval: progressInterval)
-        var run = ImportRun(file: path)
+        return try await read(kind, &source, skipInvalid: skipInvalid)
+    }
+
+    /// Reads `bytes`, the text of a file named `name` (an upload, a request body), like `read(_:path:skipInvalid:)`.
+    public func read(_ kind: ImportKind, bytes: [UInt8], name: String, skipInvalid: Bool = false) async throws -> PreparedImport {
+        var source = try RowSource(kind, bytes: bytes, file: name, log: log, progressInterval: progressInterval)
+        return try await read(kind, &source, skipInvalid: skipInvalid)
+    }
+
+    private func read(_ kind: ImportKind, _ source: inout RowSource, skipInvalid: Bool) async throws -> PreparedImport {
+        var run = ImportRun(file: source.file)
         let rows: PreparedImport.Rows
         switch kind {
         case .accounts:

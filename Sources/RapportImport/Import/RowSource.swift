@@ -14,16 +14,21 @@ struct RowSource {
             let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
             throw ImportError.unreadable(file: path, reason: reason)
         }
-        var parser = CSVParser(bytes: [UInt8](data))
+        try self.init(kind, bytes: [UInt8](data), file: path, log: log, progressInterval: progressInterval)
+    }
+
+    /// The text of a file named `file` (an upload, a request body), already in memory.
+    init(_ kind: ImportKind, bytes: [UInt8], file: String, log: @escaping @Sendable (String) -> Void, progressInterval: Int) throws {
+        var parser = CSVParser(bytes: bytes)
         let first: CSVRecord?
-        do { first = try parser.next() } catch { throw ImportError.malformed(file: path, error) }
+        do { first = try parser.next() } catch { throw ImportError.malformed(file: file, error) }
         guard let first else {
-            throw ImportError.badHeader(RowError(file: path, line: 1, field: "header", reason: "the file is empty"))
+            throw ImportError.badHeader(RowError(file: file, line: 1, field: "header", reason: "the file is empty"))
         }
-        do { header = try CSVHeader(first, file: path, required: kind.requiredColumns) } catch {
+        do { header = try CSVHeader(first, file: file, required: kind.requiredColumns) } catch {
             throw ImportError.badHeader(error)
         }
-        self.file = path
+        self.file = file
         self.parser = parser
         self.log = log
         self.progressInterval = progressInterval

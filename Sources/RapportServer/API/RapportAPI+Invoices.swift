@@ -34,8 +34,8 @@ extension RapportAPI {
              "description": line.description]
         }
         let created = try await APIRowImport(app: try acting()).write(.invoices, rows: rows, linesField: "lines")
-        let detail = try await app.invoices.detail(Invoice.ID(body.invoiceId))
-        let json = APIRendering.invoice(detail.invoice, open: detail.open, collectionStart: detail.collectionStart, allocations: detail.allocations)
+        let posted = try await app.invoices.posted(Invoice.ID(body.invoiceId))
+        let json = APIRendering.invoice(posted.invoice, open: posted.open, collectionStart: posted.collectionStart, allocations: posted.allocations)
         return created ? .created(.init(body: .json(json))) : .ok(.init(body: .json(json)))
     }
 }
