@@ -65,6 +65,9 @@ struct AccountWriteStorageTests {
             let created = try await app.accounts.put(Account(id: "N1", name: "New Co", segment: .commercial, parentID: "A1"))
             let stored = try await app.accounts.get("N1")
             #expect(created.outcome == .create && stored.parentID == "A1")
+            _ = try await app.accounts.put(Account(id: "G1", name: "Grandchild", segment: .commercial, parentID: "A2"))
+            let family = try await app.repositories.accounts.fetchFamily(of: "A1").map(\.id)
+            #expect(family == ["A1", "A2", "N1", "G1"], "generation by generation, each by id")
         }
     }
 

@@ -56,21 +56,16 @@ public struct FluentAccountRepository: AccountRepository {
     }
 
     public func fetchFamily(of root: Account.ID) async throws -> [Account] {
-        guard let first = try await fetchAccounts([root]).first else { return [] }
-        var family = [first]
-        var seen: Set<Account.ID> = [root]
-        var frontier = [root]
-        while !frontier.isEmpty {
-            var next: [Account.ID] = []
-            for parent in frontier {
-                for child in try await fetchChildren(of: parent) where seen.insert(child.id).inserted {
-                    family.append(child)
-                    next.append(child.id)
-                }
-            }
-            frontier = next
-        }
-        return family
+        // One recursive query, nearest generations first (children, then theirs), each by id;
+        // UNION (not UNION ALL) stops at an account already reached.
+        let rows = try await (database as! any SQLDatabase).rows("""
+            WITH RECURSIVE family(id, depth) AS (
+              SELECT id, 0 FROM accounts WHERE id = \(bind: root.rawValue)
+              UNION SELECT c.id, f.depth + 1 FROM accounts c JOIN family f ON c.parent_id = f.id WHERE f.depth < 64)
+            SELECT a.*, f.depth AS family_depth FROM family f JOIN accounts a ON a.id = f.id ORDER BY f.depth, a.id
+            """)
+        var seen: Set<Account.ID> = []
+        return try rows.map(SQLRowDecoding.account).filter { seen.insert($0.id).inserted }
     }
 
     public func countAccounts() async throws -> Int {
