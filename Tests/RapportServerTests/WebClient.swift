@@ -100,6 +100,9 @@ func withWebApp(_ engine: TestDatabase, _ body: (Application, AppEnvironment) as
         try await db.importFixtures([.accounts, .locations, .contacts, .jobs, .followups, .invoices, .payments], files: files)
         var env = db.app()
         env.passwords = BcryptPasswordHasher(cost: 4)
+        // As `rapport serve` runs: kept queues and dashboards, single API records written in batches.
+        env.derived = DerivedResults()
+        env.importBatcher = ImportBatcher()
         let users: [UserUseCases.NewUser] = [
             .init(username: "kim", name: "Kim Specialist", role: .specialist, department: .clientRelations, password: WebFixture.password),
             .init(username: "lori", name: "Lori Specialist", role: .specialist, department: .clientRelations, password: WebFixture.password),

@@ -22,6 +22,8 @@ public struct AppEnvironment: Sendable {
     public var actor: String = "cli"
     /// What a server keeps between requests while the data stands still; nil computes every time.
     public var derived: DerivedResults?
+    /// Where a server writes the single records of concurrent API requests together; nil writes each alone.
+    public var importBatcher: ImportBatcher?
 
     public init(repositories: StoreRepositories, clock: CompanyClock, ids: IDSource, logger: Logger) {
         self.repositories = repositories

@@ -30,6 +30,15 @@ public struct ImportUseCases: Sendable {
         return try await write(kind, prepared, log: log, afterBatch: nil)
     }
 
+    /// Imports `csv` like `importText` but keeps the good rows when others are bad (the import
+    /// batcher's way of writing several requests' records at once); also returns the external ids
+    /// of the records it wrote.
+    func importKeepingGood(_ kind: ImportKind, csv: [UInt8], name: String) async throws -> (summary: ImportSummary, written: Set<String>) {
+        let prepared = try await reader { _ in }.read(kind, bytes: csv, name: name, skipInvalid: true)
+        let summary = try await write(kind, prepared, log: { _ in }, afterBatch: nil)
+        return (summary, Set(prepared.rows.ids))
+    }
+
     private func reader(_ log: @escaping @Sendable (String) -> Void) -> ImportReader {
         ImportReader(lookup: StoreImportLookup(repositories: env.repositories), log: log)
     }

@@ -82,6 +82,21 @@ public struct PreparedImport: Sendable {
         case deposits([Deposit])
         case contacts([Contact])
 
+        /// The external ids of the records to write (an updated follow-up item included).
+        public var ids: [String] {
+            switch self {
+            case .accounts(let rows): rows.map(\.id.rawValue)
+            case .locations(let rows): rows.map(\.id.rawValue)
+            case .invoices(let rows): rows.map(\.id.rawValue)
+            case .payments(let rows): rows.map(\.id.rawValue)
+            case .jobs(let rows): rows.map(\.id.rawValue)
+            case .followUps(let new, let completed): (new + completed).map(\.id.rawValue)
+            case .creditMemos(let rows): rows.map(\.id.rawValue)
+            case .deposits(let rows): rows.map(\.id.rawValue)
+            case .contacts(let rows): rows.map(\.id.rawValue)
+            }
+        }
+
         /// How many file rows these are (an invoice counts its lines).
         var weight: Int {
             switch self {

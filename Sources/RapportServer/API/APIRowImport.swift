@@ -4,19 +4,21 @@ import RapportImport
 /// Writes one record sent as JSON through the CSV import of its kind, so it is checked, allocated
 /// and stored exactly like a row of the file (the contract says "exactly like the CSV imports").
 /// A row error becomes a problem naming the JSON field: 409 when the id is stored with other
-/// content, 422 for any other rule.
+/// content, 422 for any other rule. A server writes concurrent requests' records together
+/// (`ImportBatcher`), each with the answer it would get alone.
 struct APIRowImport {
     let app: AppEnvironment
 
     /// Imports `rows` (column → value; nil or missing is an empty cell); true when something new was written.
     /// `linesField` names the JSON array the rows came from (an invoice's `lines`).
     func write(_ kind: ImportKind, rows: [[String: String?]], linesField: String? = nil) async throws -> Bool {
-        var writer = CSVWriter()
-        writer.append(kind.columns)
-        for row in rows { writer.append(kind.columns.map { (row[$0] ?? nil) ?? "" }) }
-        let name = "api-\(kind.rawValue).csv"
+        let cells = rows.map { row in kind.columns.map { (row[$0] ?? nil) ?? "" } }
         do {
-            let summary = try await app.imports.importText(kind, csv: Array(writer.take().utf8), name: name)
+            if let batcher = app.importBatcher { return try await batcher.write(kind, rows: cells, env: app) }
+            var writer = CSVWriter()
+            writer.append(kind.columns)
+            for row in cells { writer.append(row) }
+            let summary = try await app.imports.importText(kind, csv: Array(writer.take().utf8), name: "api-\(kind.rawValue).csv")
             return summary.rowsWritten > 0
         } catch ImportError.refused(_, let errors) {
             let fields = errors.map { error in

@@ -45,6 +45,7 @@ enum AppComposition {
         try await withApp(config) { environment in
             var app = environment
             app.derived = DerivedResults()
+            app.importBatcher = ImportBatcher()
             printError("rapport: serving \(config.database) on http://\(config.server.hostname):\(config.server.port)")
             try await RapportServer.run(app: app, configuration: config.server)
         }
