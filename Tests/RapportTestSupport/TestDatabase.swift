@@ -30,7 +30,22 @@ public enum TestDatabase: String, CaseIterable, Sendable, CustomStringConvertibl
     }
 
     /// Runs `body` on an empty, migrated database and removes it afterwards.
+    /// PostgreSQL databases are opened at most `PostgresGate.limit` at a time: Swift Testing runs
+    /// async tests without a bound, and each open database holds connections of the server's
+    /// limited number (`max_connections`, 100 by default).
     public func withDatabase(_ body: (RapportDatabase) async throws -> Void) async throws {
+        guard self == .postgres else { return try await open(body) }
+        await PostgresGate.shared.enter()
+        do {
+            try await open(body)
+        } catch {
+            await PostgresGate.shared.leave()
+            throw error
+        }
+        await PostgresGate.shared.leave()
+    }
+
+    private func open(_ body: (RapportDatabase) async throws -> Void) async throws {
         let location = makeLocation()
         let database = try await RapportDatabase.open(location)
         do {
@@ -80,5 +95,31 @@ extension TestDatabase {
         }
         try await admin.sql.raw("DROP DATABASE \(ident: name) WITH (FORCE)").run()
         await admin.close()
+    }
+}
+
+/// Lets at most `limit` PostgreSQL test databases be open at once; the others wait their turn.
+actor PostgresGate {
+    static let shared = PostgresGate()
+    /// Each open database may hold a few connections; 16 stay well under the server's 100.
+    static let limit = 16
+
+    private var open = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func enter() async {
+        if open < Self.limit {
+            open += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty {
+            open -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
     }
 }
