@@ -55,14 +55,7 @@ server=$!
 trap 'kill $server 2>/dev/null' EXIT
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
 
-cat > "$work/report.lua" <<'LUA'
-done = function(summary, latency, requests)
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
-  io.write(string.format("    %d requests in %.1f s (%.1f/s), %d errors; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n",
-    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6), errors,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-end
-LUA
+source Benchmarks/wrk-common.sh
 # Each request posts a new one-line invoice: ids are unique per wrk thread and request.
 cat > "$work/invoice.lua" <<LUA
 local threads = 0
@@ -76,16 +69,6 @@ request = function()
 end
 $(cat "$work/report.lua")
 LUA
-
-# Waits until the server has finished what earlier runs left in flight (its CPU time stops growing).
-idle() {
-  local before after
-  for _ in $(seq 1 120); do
-    before=$(awk '{ print $14 + $15 }' "/proc/$server/stat"); sleep 0.5
-    after=$(awk '{ print $14 + $15 }' "/proc/$server/stat")
-    [ $((after - before)) -le 2 ] && return
-  done
-}
 
 echo "== $(date -u +%Y-%m-%d) $(nproc) CPUs, $(free -g | awk '/Mem:/ { print $2 }') GiB; demo $demo; specialist $specialist, manager $manager"
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $manager_token" -H "Content-Type: application/json" \

@@ -57,30 +57,13 @@ read -r specialist_cookie specialist_csrf <<< "$(sign_in "$specialist")"
 read -r manager_cookie _ <<< "$(sign_in "$manager")"
 account=$(curl -fsS -b "rapport_session=$specialist_cookie" "$base/queue" | grep -o 'href="/accounts/[^"?]*' | head -n 1 | cut -d/ -f3)
 
-cat > "$work/report.lua" <<'LUA'
-done = function(summary, latency, requests)
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
-  io.write(string.format("    %d requests in %.1f s (%.1f/s), %d errors; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n",
-    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6), errors,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-end
-LUA
+source Benchmarks/wrk-common.sh
 cat > "$work/touch.lua" <<LUA
 wrk.method = "POST"
 wrk.body = "_csrf=$specialist_csrf&channel=call&purpose=follow_up&outcome=no_answer&notes=web+benchmark"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 $(cat "$work/report.lua")
 LUA
-
-# Waits until the server has finished what earlier runs left in flight (its CPU time stops growing).
-idle() {
-  local before after
-  for _ in $(seq 1 120); do
-    before=$(awk '{ print $14 + $15 }' "/proc/$server/stat"); sleep 0.5
-    after=$(awk '{ print $14 + $15 }' "/proc/$server/stat")
-    [ $((after - before)) -le 2 ] && return
-  done
-}
 
 # Runs wrk on $2 (path) with the session $1, after checking the page answers with status $3.
 load() {

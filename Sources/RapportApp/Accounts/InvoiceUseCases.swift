@@ -24,21 +24,17 @@ public struct InvoiceUseCases: Sendable {
     /// The invoice `id` with what the page shows.
     public func detail(_ id: Invoice.ID) async throws -> Detail {
         let repositories = env.repositories
-        guard let invoice = try await repositories.invoices.fetchInvoices([id]).first else {
-            throw AppError.notFound("unknown invoice \(id)")
-        }
-        let account = try await env.requireAccount(invoice.accountID)
+        let posted = try await posted(id)
+        let invoice = posted.invoice
         let locations = Set(invoice.lines.compactMap(\.locationID))
         let names = Dictionary(try await repositories.locations.fetchLocations(Array(locations)).map { ($0.id, $0.name) },
                                uniquingKeysWith: { first, _ in first })
-        let open = try await repositories.ledger.openAmounts(of: [id])[id] ?? .zero(invoice.currency)
         var job: Job?
         if let jobID = invoice.jobID { job = try await repositories.jobs.fetchJobs([jobID]).first }
         let cases = try await repositories.cases.fetchCases(department: nil, status: nil, account: invoice.accountID)
             .filter { $0.isActive && $0.invoiceIDs.contains(id) }
-        return Detail(invoice: invoice, account: account, locationNames: names,
-                      allocations: try await repositories.invoices.fetchAllocations(of: id), open: open, job: job,
-                      holdingCases: cases, collectionStart: invoice.collectionStart(terms: account.terms))
+        return Detail(invoice: invoice, account: posted.account, locationNames: names, allocations: posted.allocations,
+                      open: posted.open, job: job, holdingCases: cases, collectionStart: posted.collectionStart)
     }
 }
 
@@ -57,16 +53,17 @@ extension InvoiceUseCases {
         }
     }
 
-    /// The invoice `id` as the API answers a write: its lines, what was applied to it, what is
-    /// open and its collection start — without the page's account, job and cases.
-    public func posted(_ id: Invoice.ID) async throws -> (invoice: Invoice, open: Money, collectionStart: Day, allocations: [Allocation]) {
+    /// The invoice `id` as the API answers a write: its lines, its account, what was applied to
+    /// it, what is open and its collection start — without the page's locations, job and cases.
+    public func posted(_ id: Invoice.ID) async throws
+        -> (invoice: Invoice, account: Account, open: Money, collectionStart: Day, allocations: [Allocation]) {
         let repositories = env.repositories
         guard let invoice = try await repositories.invoices.fetchInvoices([id]).first else {
             throw AppError.notFound("unknown invoice \(id)")
         }
         let account = try await env.requireAccount(invoice.accountID)
         let open = try await repositories.ledger.openAmounts(of: [id])[id] ?? .zero(invoice.currency)
-        return (invoice, open, invoice.collectionStart(terms: account.terms), try await repositories.invoices.fetchAllocations(of: id))
+        return (invoice, account, open, invoice.collectionStart(terms: account.terms), try await repositories.invoices.fetchAllocations(of: id))
     }
 
     /// The open invoices billed for `job`, oldest first: what a problem found with the job holds up.
