@@ -14,6 +14,7 @@ enum ErrorReport {
                 return ((shown + more + [error.description]).joined(separator: "\n"), 1)
             }
             return (error.description, 1)
+        case let error as BankReadError: return (error.description, 1)
         case let error as UserError: return ("rapport: \(error)", 1)
         case let error as AppError: return ("rapport: \(error)", 1)
         case let error as InvalidField: return ("rapport: --\(error.field) \(error.reason)", 1)
