@@ -14,6 +14,18 @@ public final class RapportDatabase: Sendable {
     public let database: any Database
     private let databases: Databases
     private let migrator: Migrator
+    private let logger: Logger
+    /// SQLite only: the pool of connections for read-only snapshots.
+    private let readerID: DatabaseID?
+
+    /// Where read-only snapshots (pages, reports, queues) run. On SQLite these are connections of
+    /// their own — WAL lets them read while the one writing connection writes — so a long report
+    /// neither waits for nor holds up a write, and page reads run side by side. On PostgreSQL, the
+    /// same pool as every query.
+    public var reader: any Database {
+        guard let readerID else { return database }
+        return databases.database(readerID, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
+    }
 
     /// The same database as SQLKit sees it, for set-based queries.
     public var sql: any SQLDatabase { database as! any SQLDatabase }
@@ -39,11 +51,15 @@ public final class RapportDatabase: Sendable {
         switch location {
         case .sqlite(let path):
             databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 2, sqlLogLevel: .trace), as: Self.sqliteReaders, isDefault: false)
+            readerID = Self.sqliteReaders
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
             databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 2, sqlLogLevel: .trace), as: .psql)
+            readerID = nil
         }
+        self.logger = logger
         let eventLoop = eventLoopGroup.any()
         self.location = location
         self.databases = databases
@@ -81,6 +97,8 @@ public final class RapportDatabase: Sendable {
         try await migrator.setupIfNeeded().get()
         return try await migrator.previewPrepareBatch().get().map { $0.0.name }
     }
+
+    private static let sqliteReaders = DatabaseID(string: "sqlite-readers")
 
     /// Closes every connection; call once when done.
     public func close() async {

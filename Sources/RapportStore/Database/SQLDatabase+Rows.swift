@@ -156,6 +156,9 @@ extension Database {
             let sql = tx as! any SQLDatabase
             if sql.dialect.name != "sqlite" {
                 try await sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
+            } else {
+                // Reader connections come from a pool without a set-up hook: wait on a lock as the writer does.
+                try await sql.raw("PRAGMA busy_timeout=10000").run()
             }
             return try await body(tx)
         }

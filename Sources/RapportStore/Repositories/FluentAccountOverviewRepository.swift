@@ -7,7 +7,7 @@ import SQLKit
 public struct FluentAccountOverviewRepository: AccountOverviewRepository {
     let database: any Database
 
-    public init(_ database: RapportDatabase) { self.database = database.database }
+    public init(_ database: RapportDatabase) { self.database = database.reader }
 
     init(database: any Database) { self.database = database }
 

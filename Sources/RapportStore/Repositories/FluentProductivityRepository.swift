@@ -6,7 +6,7 @@ import SQLKit
 public struct FluentProductivityRepository: ProductivityRepository {
     let database: any Database
 
-    public init(_ database: RapportDatabase) { self.database = database.database }
+    public init(_ database: RapportDatabase) { self.database = database.reader }
 
     public func fetchProductivityData(period: Period, currency: Currency) async throws -> ProductivityData {
         let sql = database as! any SQLDatabase

@@ -9,7 +9,7 @@ import SQLKit
 public struct FluentQueueRepository: QueueRepository {
     let database: any Database
 
-    public init(_ database: RapportDatabase) { self.database = database.database }
+    public init(_ database: RapportDatabase) { self.database = database.reader }
 
     init(database: any Database) { self.database = database }
 
