@@ -43,17 +43,27 @@ struct AccountController {
         var hasErrors = false
     }
 
+    /// One choice of a select, already compared with the form's value (cheaper for Leaf than a comparison per option).
+    struct Option: Encodable, Sendable {
+        var value: String
+        var selected: Bool
+
+        static func list(_ values: [String], selected: String?) -> [Option] {
+            values.map { Option(value: $0, selected: $0 == selected) }
+        }
+    }
+
     struct Content: Encodable, Sendable {
         var account: AccountView
         var forms: Forms
         var mayWork: Bool
-        var channels: [String]
-        var purposes: [String]
-        var outcomes: [String]
-        var categories: [String]
-        var invoiceIDs: [String]
-        var kinds: [String]
-        var departments: [String]
+        var channels: [Option]
+        var purposes: [Option]
+        var outcomes: [Option]
+        var categories: [Option]
+        var invoiceIDs: [Option]
+        var kinds: [Option]
+        var departments: [Option]
         var billedAnnually: Bool
     }
 
@@ -140,7 +150,7 @@ struct AccountController {
         guard user.mayRead(accountConcerning: overview.departmentsConcerned) else {
             throw WebError.forbidden("This account has no case or follow-up item of your department.")
         }
-        let view = AccountView(overview, asOf: day)
+        let view = AccountView(overview, asOf: day, allEvents: request.query[String.self, at: "timeline"] == "all")
         var forms = forms
         if forms.kase.account_id == nil { forms.kase.account_id = id.rawValue }
         let currency = overview.balances.first?.currency.code ?? "USD"
@@ -161,10 +171,13 @@ struct AccountController {
         forms.changeRequestToken = app.signIn.newFormToken()
         let content = Content(
             account: view, forms: forms, mayWork: user.role.allows(.workAccounts),
-            channels: Interaction.Channel.allCases.map(\.rawValue), purposes: Interaction.Purpose.allCases.map(\.rawValue),
-            outcomes: Interaction.Outcome.allCases.map(\.rawValue), categories: Case.Category.allCases.map(\.rawValue),
-            invoiceIDs: view.locations.flatMap { group in group.invoices.map { $0.id } },
-            kinds: ChangeRequest.Kind.allCases.map(\.rawValue), departments: Department.allCases.map(\.rawValue),
+            channels: Option.list(Interaction.Channel.allCases.map(\.rawValue), selected: forms.touch.channel),
+            purposes: Option.list(Interaction.Purpose.allCases.map(\.rawValue), selected: forms.touch.purpose),
+            outcomes: Option.list(Interaction.Outcome.allCases.map(\.rawValue), selected: forms.touch.outcome),
+            categories: Option.list(Case.Category.allCases.map(\.rawValue), selected: forms.kase.category),
+            invoiceIDs: Option.list(view.locations.flatMap { group in group.invoices.map { $0.id } }, selected: forms.billingChange.invoice_id),
+            kinds: Option.list(ChangeRequest.Kind.allCases.map(\.rawValue), selected: forms.changeRequest.kind),
+            departments: Option.list(Department.allCases.map(\.rawValue), selected: forms.changeRequest.reported_by),
             billedAnnually: overview.accounts.first { $0.id == id }?.billingFrequency == .annual)
         return try await request.page("account", title: "\(view.name) (\(view.id))", content, status: status, hasErrors: forms.hasErrors)
     }

@@ -35,15 +35,20 @@ struct AccountView: Encodable, Sendable {
     var billingChanges: [SimpleRow]
     var contacts: [PersonRow]
     var timeline: [EventRow]
+    /// Events of the timeline not shown (the page shows the latest `recentEvents` unless asked for all).
     var timelineMore: Int
     var timelineTruncated: Bool
+    var timelineCount: Int
     var children: [String]
     var isKeyAccount: Bool
     var statementHref: String
     /// Leaf treats an empty list as true, so each list's page section is guarded by a flag of its own.
     var has: [String: Bool] = [:]
 
-    init(_ overview: AccountOverview, asOf day: Day) {
+    /// How many of the newest events the page shows unless `?timeline=all` asks for every one.
+    static let recentEvents = 25
+
+    init(_ overview: AccountOverview, asOf day: Day, allEvents: Bool = false) {
         let account = overview.accounts.first { $0.id == overview.accountID }
         id = overview.accountID.rawValue
         name = account?.name ?? overview.accountID.rawValue
@@ -110,12 +115,13 @@ struct AccountView: Encodable, Sendable {
             }
         }
         let events = overview.timeline
-        timeline = events.prefix(100).map { event in
+        timeline = events.prefix(allEvents ? events.count : Self.recentEvents).map { event in
             EventRow(day: event.day.isoString, kind: event.kind.rawValue.replacing("_", with: " "), summary: event.summary,
                      amount: event.amount.map { "\($0.groupedString) \($0.currency.code)" } ?? "")
         }
-        timelineMore = max(0, events.count - 100)
+        timelineMore = events.count - timeline.count
         timelineTruncated = timelineMore > 0
+        timelineCount = events.count
         children = overview.accounts.filter { $0.id != overview.accountID }.map { "\($0.id.rawValue) \($0.name)" }
         statementHref = "/accounts/\(QueueController.escapePath(overview.accountID.rawValue))/statement?as_of=\(day.isoString)"
         has = ["locations": !locations.isEmpty, "jobs": !jobs.isEmpty, "cases": !cases.isEmpty, "promises": !promises.isEmpty,
