@@ -20,7 +20,7 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     public init() {}
 
     // AccountOverviewRepository
-    public func fetchOverviewInput(_ root: Account.ID, asOf day: Day) async throws -> AccountOverview.Input? { throw Unimplemented(method: "AccountOverviewRepository.fetchOverviewInput") }
+    public func fetchOverviewInput(_ root: Account.ID, asOf day: Day, latestTouches: Int?) async throws -> AccountOverview.Input? { throw Unimplemented(method: "AccountOverviewRepository.fetchOverviewInput") }
     public func fetchLargestFamilies(limit: Int) async throws -> [Account.ID] { throw Unimplemented(method: "AccountOverviewRepository.fetchLargestFamilies") }
     public func fetchLedgerSpan() async throws -> (first: Day, last: Day)? { throw Unimplemented(method: "AccountOverviewRepository.fetchLedgerSpan") }
     // AccountRepository

@@ -64,10 +64,16 @@ extension AppEnvironment {
 
 extension AccountUseCases {
     /// The account page: everything about the account and its child accounts as of `day` (default today).
-    public func overview(_ id: Account.ID, asOf day: Day? = nil, buckets: AgingBuckets = .standard) async throws -> AccountOverview {
-        guard let input = try await env.repositories.overviews.fetchOverviewInput(id, asOf: env.day(day)) else {
+    /// `latestEvents` bounds the timeline to that many newest events (all when nil); the touches
+    /// beyond it are then not read at all.
+    public func overview(
+        _ id: Account.ID, asOf day: Day? = nil, buckets: AgingBuckets = .standard, latestEvents: Int? = nil
+    ) async throws -> AccountOverview {
+        guard let input = try await env.repositories.overviews.fetchOverviewInput(id, asOf: env.day(day), latestTouches: latestEvents) else {
             throw AppError.notFound("unknown account \(id)")
         }
-        return AccountOverview(input, buckets: buckets)
+        var overview = AccountOverview(input, buckets: buckets)
+        if let latestEvents { overview.timeline = Array(overview.timeline.prefix(latestEvents)) }
+        return overview
     }
 }

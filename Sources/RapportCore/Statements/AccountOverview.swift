@@ -113,7 +113,7 @@ public struct AccountOverview: Sendable {
     /// Moves from annual to monthly billing recorded by the day, oldest first.
     public var billingChanges: [BillingChange]
     public var whoToCall: WhoToCallSheet
-    /// Newest first (ties: by kind, then id).
+    /// Newest first (ties: by kind, then the later id first).
     public var timeline: [Event]
 
     /// Builds the page from `input`, aging open invoices into `buckets` by due date.
@@ -239,6 +239,7 @@ public struct AccountOverview: Sendable {
                                 summary: "Invoice \(change.invoiceID) re-billed monthly from \(change.effectiveOn) in \(change.invoiceIDs.count) invoices",
                                 amount: change.amount))
         }
-        return events.sorted { ($1.day, $0.kind.rawValue, $0.id) < ($0.day, $1.kind.rawValue, $1.id) }
+        // Newest day first; within a day by kind, then the later id (the later record) first.
+        return events.sorted { ($1.day, $0.kind.rawValue, $1.id) < ($0.day, $1.kind.rawValue, $0.id) }
     }
 }

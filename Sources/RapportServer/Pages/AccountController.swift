@@ -145,12 +145,14 @@ struct AccountController {
     /// The account page with `forms` as given (values kept, errors shown), and `status`.
     func render(_ request: Request, _ id: Account.ID, _ forms: Forms, status: HTTPStatus) async throws -> Response {
         let day = app.clock.today()
-        let overview = try await app.accounts.overview(id, asOf: day)
+        let allEvents = request.query[String.self, at: "timeline"] == "all"
+        // One event more than shown tells the page whether there are older ones.
+        let overview = try await app.accounts.overview(id, asOf: day, latestEvents: allEvents ? nil : AccountView.recentEvents + 1)
         let user = try request.requireUser().user
         guard user.mayRead(accountConcerning: overview.departmentsConcerned) else {
             throw WebError.forbidden("This account has no case or follow-up item of your department.")
         }
-        let view = AccountView(overview, asOf: day, allEvents: request.query[String.self, at: "timeline"] == "all")
+        let view = AccountView(overview, asOf: day, allEvents: allEvents)
         var forms = forms
         if forms.kase.account_id == nil { forms.kase.account_id = id.rawValue }
         let currency = overview.balances.first?.currency.code ?? "USD"

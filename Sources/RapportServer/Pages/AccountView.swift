@@ -35,10 +35,8 @@ struct AccountView: Encodable, Sendable {
     var billingChanges: [SimpleRow]
     var contacts: [PersonRow]
     var timeline: [EventRow]
-    /// Events of the timeline not shown (the page shows the latest `recentEvents` unless asked for all).
-    var timelineMore: Int
+    /// Whether older events are not shown (the page shows the latest `recentEvents` unless asked for all).
     var timelineTruncated: Bool
-    var timelineCount: Int
     var children: [String]
     var isKeyAccount: Bool
     var statementHref: String
@@ -119,9 +117,7 @@ struct AccountView: Encodable, Sendable {
             EventRow(day: event.day.isoString, kind: event.kind.rawValue.replacing("_", with: " "), summary: event.summary,
                      amount: event.amount.map { "\($0.groupedString) \($0.currency.code)" } ?? "")
         }
-        timelineMore = events.count - timeline.count
-        timelineTruncated = timelineMore > 0
-        timelineCount = events.count
+        timelineTruncated = events.count > timeline.count
         children = overview.accounts.filter { $0.id != overview.accountID }.map { "\($0.id.rawValue) \($0.name)" }
         statementHref = "/accounts/\(QueueController.escapePath(overview.accountID.rawValue))/statement?as_of=\(day.isoString)"
         has = ["locations": !locations.isEmpty, "jobs": !jobs.isEmpty, "cases": !cases.isEmpty, "promises": !promises.isEmpty,

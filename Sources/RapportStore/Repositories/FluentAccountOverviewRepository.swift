@@ -29,11 +29,11 @@ public struct FluentAccountOverviewRepository: AccountOverviewRepository {
         return (try Day(iso: first), try Day(iso: last))
     }
 
-    public func fetchOverviewInput(_ root: Account.ID, asOf day: Day) async throws -> AccountOverview.Input? {
-        try await database.readSnapshot { try await Self(database: $0).overviewInput(root, asOf: day) }
+    public func fetchOverviewInput(_ root: Account.ID, asOf day: Day, latestTouches: Int?) async throws -> AccountOverview.Input? {
+        try await database.readSnapshot { try await Self(database: $0).overviewInput(root, asOf: day, latestTouches: latestTouches) }
     }
 
-    private func overviewInput(_ root: Account.ID, asOf day: Day) async throws -> AccountOverview.Input? {
+    private func overviewInput(_ root: Account.ID, asOf day: Day, latestTouches: Int?) async throws -> AccountOverview.Input? {
         let sql = database as! any SQLDatabase
         let accounts = try await FluentAccountRepository(database: database).fetchFamily(of: root)
         guard !accounts.isEmpty else { return nil }
@@ -69,7 +69,7 @@ public struct FluentAccountOverviewRepository: AccountOverviewRepository {
             accountID: root, asOf: day, accounts: accounts, ledgers: ledgers, openInvoices: openInvoices, locations: locations,
             jobs: jobs, cases: try await FluentCaseRepository(database: database).fetchCases(accounts: ids),
             contacts: try await FluentContactRepository(database: database).fetchContacts(accounts: ids),
-            interactions: try await FluentInteractionRepository(database: database).fetchInteractions(accounts: ids),
+            interactions: try await touches(raw, asOf: iso, latest: latestTouches),
             payments: payments, creditMemos: memos, deposits: deposits,
             promises: try await FluentPromiseRepository(database: database).fetchPromises(accounts: ids),
             arrangements: arrangements,
@@ -77,5 +77,17 @@ public struct FluentAccountOverviewRepository: AccountOverviewRepository {
             changeRequests: changeRequests,
             billingChanges: try await FluentBillingChangeRepository(database: database).fetchBillingChanges(accounts: ids)
                 .filter { $0.recordedOn <= day })
+    }
+
+    /// The family's touches up to the day, oldest first; only the newest `latest` when given.
+    private func touches(_ accounts: [String], asOf iso: String, latest: Int?) async throws -> [Interaction] {
+        let sql = database as! any SQLDatabase
+        let all = try await sql.fetchChunked(accounts) { chunk in
+            let select = sql.select().column("*").from("interactions").where("account_id", .in, chunk).where("occurred_on", .lessThanOrEqual, iso)
+            guard let latest else { return select }
+            return select.orderBy("occurred_on", .descending).orderBy("id", .descending).limit(latest)
+        } decode: { row in try InteractionRecord(row: row).toDomain() }
+        let sorted = all.sorted { ($0.occurredOn, $0.id) < ($1.occurredOn, $1.id) }
+        return latest.map { Array(sorted.suffix($0)) } ?? sorted
     }
 }
