@@ -157,8 +157,10 @@ extension Database {
             if sql.dialect.name != "sqlite" {
                 try await sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
             } else {
-                // Reader connections come from a pool without a set-up hook: wait on a lock as the writer does.
+                // Reader connections come from a pool without a set-up hook: wait on a lock and keep
+                // pages in memory as the writing connection does (setting the same value again is free).
                 try await sql.raw("PRAGMA busy_timeout=10000").run()
+                try await sql.raw("PRAGMA cache_size=-65536").run()
             }
             return try await body(tx)
         }
