@@ -5,10 +5,18 @@ import RapportImport
 
 extension ImportKind: ExpressibleByArgument {}
 
-/// `rapport import KIND FILE`: loads a CSV file, all or nothing unless `--skip-invalid`.
+/// `rapport import KIND FILE` (a CSV file) or `rapport import bank FILE` (a bank statement).
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
+        abstract: "Import a CSV file (accounts, locations, invoices, payments, credit_memos, jobs, followups, contacts, deposits) or a bank file.",
+        subcommands: [ImportCSVCommand.self, ImportBankCommand.self], defaultSubcommand: ImportCSVCommand.self)
+}
+
+/// `rapport import KIND FILE`: loads a CSV file, all or nothing unless `--skip-invalid`.
+struct ImportCSVCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "csv",
         abstract: "Import accounts, locations, invoices, payments, credit_memos, jobs, followups, contacts or deposits from a CSV file.",
         discussion: """
             Every row is checked before anything is written. By default one bad row refuses the whole \

@@ -12,7 +12,7 @@ struct Rapport: AsyncParsableCommand {
             MigrateCommand.self, ImportCommand.self, ExportCommand.self, LedgerCommand.self, ReportCommand.self,
             StatementCommand.self, WhoToCallCommand.self, CaseCommand.self, CorrectiveActionCommand.self, ChangeRequestCommand.self,
             PromiseCommand.self, ArrangementCommand.self, BillingChangeCommand.self, CreditReviewCommand.self, QueueCommand.self, LogInteractionCommand.self, PlaybookCommand.self, RiskCommand.self,
-            BankCommand.self, SimulateCommand.self, DemoCommand.self, BenchCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self,
+            BankCommand.self, CashCommand.self, SimulateCommand.self, DemoCommand.self, BenchCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self,
             ServeCommand.self,
         ])
 

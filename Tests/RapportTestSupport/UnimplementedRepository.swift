@@ -177,6 +177,22 @@ public struct UnimplementedRepository: AccountOverviewRepository, AccountReposit
     public func fetchAuditEvents(entity: String, id: String) async throws -> [AuditEvent] { throw Unimplemented(method: "AuditRepository.fetchAuditEvents(entity:id:)") }
 }
 
+extension UnimplementedRepository: BankRepository {
+    public func fetchFileID(contentHash: String) async throws -> String? { throw Unimplemented(method: "BankRepository.fetchFileID") }
+    public func insertFile(_ file: NewBankFile) async throws -> [CashItem] { throw Unimplemented(method: "BankRepository.insertFile") }
+    public func fetchItems(states: Set<CashItem.State>) async throws -> [CashItem] { throw Unimplemented(method: "BankRepository.fetchItems") }
+    public func fetchItem(_ id: String) async throws -> CashItem? { throw Unimplemented(method: "BankRepository.fetchItem") }
+    public func updateItem(_ id: String, state: CashItem.State, proposal: CashProposal?, decidedBy: String?, at: Instant?) async throws {
+        throw Unimplemented(method: "BankRepository.updateItem")
+    }
+    public func fetchBankAccounts() async throws -> [(bankAccount: String, accountID: Account.ID)] { throw Unimplemented(method: "BankRepository.fetchBankAccounts") }
+    public func insertBankAccount(_ bankAccount: String, accountID: Account.ID, source: String) async throws {
+        throw Unimplemented(method: "BankRepository.insertBankAccount")
+    }
+    public func fetchOpenInvoices() async throws -> [OpenInvoiceForCash] { throw Unimplemented(method: "BankRepository.fetchOpenInvoices") }
+    public func fetchPayers() async throws -> [PayerForCash] { throw Unimplemented(method: "BankRepository.fetchPayers") }
+}
+
 extension StoreRepositories {
     /// Every repository unimplemented: a use case that touches one it was not given fails with its name.
     public static var unimplemented: StoreRepositories {
@@ -186,6 +202,6 @@ extension StoreRepositories {
             fake, jobs: fake, ledger: fake, interactions: fake, cases: fake, changeRequests: fake, promises: fake,
             arrangements: fake, billingChanges: fake, creditReviews: fake, correctiveActions: fake, queue: fake, metrics:
             fake, productivity: fake, riskModels: fake, sequences: fake, demo: fake, health: fake, overviews: fake, users: fake,
-            sessions: fake, audit: fake, apiTokens: fake, idempotency: fake)
+            sessions: fake, audit: fake, apiTokens: fake, idempotency: fake, bank: fake)
     }
 }

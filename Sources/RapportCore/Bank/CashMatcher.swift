@@ -106,6 +106,26 @@ public struct CashMatcher: Sendable {
         return byAmount(detail, payer: payer, evidence: evidence)
     }
 
+    /// What applying `detail` to the invoices a person chose gives (oldest first, with the same
+    /// write-off, dispute and excess rules as a named invoice); nil with the reason when one of
+    /// them is not open in the detail's currency.
+    public func proposal(for detail: BankDetail, paying invoiceIDs: [Invoice.ID], by person: String) -> Result<CashProposal, CashDecisionError> {
+        guard detail.amount.isPositive else { return .failure(.notIncoming) }
+        var chosen: [OpenInvoiceForCash] = []
+        for id in invoiceIDs {
+            guard let invoice = open[id], invoice.open.currency == detail.amount.currency else {
+                return .failure(.notOpen(id, currency: detail.amount.currency))
+            }
+            if !chosen.contains(invoice) { chosen.append(invoice) }
+        }
+        guard !chosen.isEmpty else { return .failure(.noInvoice) }
+        var proposal = settle(detail, named: chosen, rule: .person, payer: nil, evidence: ["\(person) chose \(chosen.map(\.id.rawValue).joined(separator: ", "))"])
+        proposal.automatic = false
+        proposal.confidence = 100
+        proposal.candidates = []
+        return .success(proposal)
+    }
+
     // MARK: the steps
 
     /// Steps 3 and 4, then the residual: the customer is known, no invoice is named.
@@ -188,6 +208,7 @@ public struct CashMatcher: Sendable {
         let excess = remaining > 0 ? Money(minorUnits: remaining, currency: detail.amount.currency) : nil
         if let excess { evidence.append("\(excess.decimalString) more than the invoices named: unapplied on the customer") }
         let confidence = rule == .structuredReference ? 99 : 95
+        if rule == .person, owners.count > 1 { conflict = false }
         return CashProposal(
             rule: rule, accountID: invoices[0].accountID, allocations: allocations, writeOff: writeOff, shortfall: shortfall,
             unapplied: excess, confidence: conflict ? 30 : confidence, evidence: evidence,

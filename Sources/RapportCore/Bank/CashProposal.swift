@@ -5,6 +5,8 @@ public struct CashProposal: Hashable, Sendable {
     /// The ladder's steps, strongest first.
     public enum Rule: Int, Hashable, Sendable, Comparable {
         case structuredReference = 1, invoiceNumber = 2, customerAndAmount = 3, customerAndCombination = 4, residual = 5
+        /// Not the ladder: a person chose the invoices (`rapport cash apply`).
+        case person = 6
 
         public static func < (lhs: Rule, rhs: Rule) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -16,6 +18,7 @@ public struct CashProposal: Hashable, Sendable {
             case .customerAndAmount: "customer and exact open amount"
             case .customerAndCombination: "customer and a combination of open invoices"
             case .residual: "unapplied"
+            case .person: "chosen by a person"
             }
         }
     }
@@ -24,6 +27,11 @@ public struct CashProposal: Hashable, Sendable {
     public struct Allocation: Hashable, Sendable {
         public var invoiceID: Invoice.ID
         public var amount: Money
+
+        public init(invoiceID: Invoice.ID, amount: Money) {
+            self.invoiceID = invoiceID
+            self.amount = amount
+        }
     }
 
     public var rule: Rule
@@ -49,6 +57,12 @@ public struct CashProposal: Hashable, Sendable {
         public var invoiceIDs: [Invoice.ID]
         public var confidence: Int
         public var evidence: String
+
+        public init(invoiceIDs: [Invoice.ID], confidence: Int, evidence: String) {
+            self.invoiceIDs = invoiceIDs
+            self.confidence = confidence
+            self.evidence = evidence
+        }
     }
 
     public init(

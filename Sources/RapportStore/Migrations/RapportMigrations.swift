@@ -13,7 +13,7 @@ enum RapportMigrations {
             CreateIDSequences(), AddArrangementInvoices(), AddOpenItemSettledBy(), AddQueueReadIndexes(),
             AddMetricsGroupIndexes(), AddQueueCountsAndTouchIndex(), AddReceivableDays(),
             AddOpenItemInvoiceDays(), AddSignInAndAudit(), AddInteractionDetails(), AddCaseNotesAndJob(), AddInteractionNextOnIndex(),
-            AddAPITokensAndIdempotency(), AddChangeVersion(),
+            AddAPITokensAndIdempotency(), AddChangeVersion(), AddBankStatements(),
         ]
     }
 }

@@ -8,6 +8,8 @@ public struct FluentSequenceRepository: SequenceRepository {
 
     public init(_ database: RapportDatabase) { self.database = database.database }
 
+    init(database: any Database) { self.database = database }
+
     public func nextValue(_ name: String) async throws -> Int64 {
         let sql = database as! any SQLDatabase
         if let value = try await advance(name, sql) { return value }

@@ -32,6 +32,7 @@ public struct StoreRepositories: Sendable {
     public var apiTokens: any APITokenRepository
     public var idempotency: any IdempotencyRepository
     public var changes: any ChangeVersionRepository
+    public var bank: any BankRepository
 
     /// A bundle of the given repositories (tests pass fakes).
     public init(
@@ -45,7 +46,7 @@ public struct StoreRepositories: Sendable {
         sequences: any SequenceRepository, demo: any DemoLedgerRepository, health: any HealthRepository,
         overviews: any AccountOverviewRepository, users: any UserRepository, sessions: any SessionRepository,
         audit: any AuditRepository, apiTokens: any APITokenRepository, idempotency: any IdempotencyRepository,
-        changes: any ChangeVersionRepository = NoChangeVersion()
+        changes: any ChangeVersionRepository = NoChangeVersion(), bank: any BankRepository
     ) {
         self.accounts = accounts
         self.locations = locations
@@ -78,6 +79,7 @@ public struct StoreRepositories: Sendable {
         self.apiTokens = apiTokens
         self.idempotency = idempotency
         self.changes = changes
+        self.bank = bank
     }
 
     /// The SQLite or PostgreSQL repositories of `database`.
@@ -97,6 +99,6 @@ public struct StoreRepositories: Sendable {
             overviews: FluentAccountOverviewRepository(database), users: FluentUserRepository(database),
             sessions: FluentSessionRepository(database), audit: FluentAuditRepository(database),
             apiTokens: FluentAPITokenRepository(database), idempotency: FluentIdempotencyRepository(database),
-            changes: FluentChangeVersionRepository(database))
+            changes: FluentChangeVersionRepository(database), bank: FluentBankRepository(database))
     }
 }
