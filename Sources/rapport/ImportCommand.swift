@@ -10,6 +10,11 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a CSV file (accounts, locations, invoices, payments, credit_memos, jobs, followups, contacts, deposits) or a bank file.",
+        usage: """
+            rapport import <kind> <file> [--skip-invalid] [--db <db>]
+            rapport import bank <file> [--apply] [--db <db>]
+            """,
+        discussion: "CSV columns: docs/import.md. Bank files and cash application: docs/cash-application.md.",
         subcommands: [ImportCSVCommand.self, ImportBankCommand.self], defaultSubcommand: ImportCSVCommand.self)
 }
 

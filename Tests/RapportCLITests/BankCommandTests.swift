@@ -69,3 +69,51 @@ struct BankCommandTests {
         #expect(missing.code == 1 && missing.stderr == "nope.xml: no such file\n")
     }
 }
+
+@Suite("rapport import bank, rapport cash")
+struct CashCommandTests {
+    static let statement = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.04"><BkToCstmrStmt><GrpHdr><MsgId>M1</MsgId></GrpHdr>
+        <Stmt><Id>S1</Id><Acct><Id><IBAN>US00BANK0001</IBAN></Id></Acct>
+        <Ntry><Amt Ccy="USD">300.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2024-04-02</Dt></BookgDt>
+        <AcctSvcrRef>R1</AcctSvcrRef><NtryDtls><TxDtls><Amt Ccy="USD">300.00</Amt><RmtInf><Ustrd>INV I2</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+        <Ntry><Amt Ccy="USD">80.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2024-04-02</Dt></BookgDt>
+        <AcctSvcrRef>R2</AcctSvcrRef><NtryDtls><TxDtls><Amt Ccy="USD">80.00</Amt><RltdPties><Dbtr><Nm>Nobody Known</Nm></Dbtr></RltdPties></TxDtls></NtryDtls></Ntry>
+        </Stmt></BkToCstmrStmt></Document>
+        """
+
+    @Test func importApplyReviewAndDecide() throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        let cli = CLIRunner(workingDirectory: files.folder)
+        let db = ["--db", "t.sqlite"]
+        for kind in ["accounts", "locations", "invoices"] {
+            try files.write("\(kind).csv", Fixtures.byKind[kind]!)
+            #expect(try cli.run(["import", kind, "\(kind).csv"] + db).code == 0)
+        }
+        try files.write("statement.xml", Self.statement)
+        let imported = try cli.run(["import", "bank", "statement.xml", "--apply"] + db)
+        #expect(imported.code == 0, "\(imported.stderr)")
+        #expect(imported.stdout == "statement.xml: 2 details (2 new): 1 applied, 1 waiting for a person, 0 pending, 0 outgoing or reversed; 1 payments, 0 write-offs, 0 dispute cases\n")
+        let again = try cli.run(["import", "bank", "statement.xml", "--apply"] + db)
+        #expect(again.stdout.hasPrefix("statement.xml: 2 details (0 new), the file was imported before as BF000001: 0 applied, 1 waiting"))
+        let listed = try cli.run(["cash", "exceptions", "--format", "json"] + db)
+        let items = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as! [[String: Any]]
+        #expect(items.count == 1)
+        for key in ["detailId", "amount", "currency", "bookedOn", "endToEndId", "debtorName", "reason", "candidates"] {
+            #expect(items[0][key] != nil, "field \(key)")
+        }
+        #expect(items[0]["detailId"] as? String == "BD000002" && items[0]["amount"] as? String == "80.00" && items[0]["debtorName"] as? String == "Nobody Known")
+        #expect((items[0]["reason"] as? String)?.contains("suspense") == true)
+        #expect(try cli.run(["cash", "exceptions"] + db).stdout.contains("BD000002"))
+        let wrong = try cli.run(["cash", "apply", "BD000002", "--invoice", "I2"] + db)
+        #expect(wrong.code == 1 && wrong.stderr.contains("invoice I2 is not open in USD"))
+        let applied = try cli.run(["cash", "apply", "BD000002", "--invoice", "I4"] + db)
+        #expect(applied.code == 0 && applied.stdout.hasPrefix("applied BD000002: "))
+        #expect(try cli.run(["cash", "reject", "BD000002"] + db).stderr.contains("is applied, not waiting"))
+        #expect(try cli.run(["cash", "exceptions", "--format", "json"] + db).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]")
+        let ledger = try cli.run(["ledger", "A2", "--as-of", "2024-04-30", "--format", "json"] + db).stdout
+        #expect(ledger.contains(#""open" : "0.00""#))
+    }
+}
