@@ -96,6 +96,10 @@ public enum RapportServer {
         signedIn.get("audit") { try await audit.list($0) }
         let promises = PromiseController(app: environment)
         signedIn.get("promises") { try await promises.list($0) }
+        let cash = CashController(app: environment)
+        signedIn.get("cash") { try await cash.list($0) }
+        signedIn.post("cash", ":detail", "apply") { try await cash.apply($0) }
+        signedIn.post("cash", ":detail", "reject") { try await cash.reject($0) }
         let playbook = PlaybookController(playbook: .standard)
         let users = UsersController(app: environment)
         signedIn.get("settings", "playbook") { try await playbook.show($0) }

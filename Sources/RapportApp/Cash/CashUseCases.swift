@@ -81,6 +81,11 @@ public struct CashUseCases: Sendable {
         try await env.repositories.bank.fetchItems(states: [.waiting])
     }
 
+    /// The `limit` latest applied details, newest first.
+    public func applied(limit: Int) async throws -> [CashItem] {
+        Array(try await env.repositories.bank.fetchItems(states: [.applied]).reversed().prefix(limit))
+    }
+
     /// Applies waiting detail `id` to the invoices a person chose; teaches the payer's bank account.
     public func apply(_ id: String, invoices: [Invoice.ID]) async throws -> CashItem {
         let item = try await waitingItem(id)

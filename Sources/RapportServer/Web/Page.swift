@@ -39,6 +39,7 @@ struct Layout: Encodable, Sendable {
         if role.allows(.reports) { items.append(("/", "Dashboard")); items.append(("/reports", "Reports")) }
         if role.allows(.ownQueue) { items.append(("/queue", "Queue")) }
         if role.allows(.readAccounts) { items.append(("/accounts", "Accounts")); items.append(("/promises", "Promises")) }
+        if role.allows(.workAccounts) { items.append(("/cash", "Cash")) }
         if role.allows(.departmentCases) || role.allows(.allDepartmentCases) {
             items.append(("/cases", "Cases"))
             items.append(("/followups", "Follow-ups"))
@@ -55,7 +56,7 @@ struct Layout: Encodable, Sendable {
     static func flashText(_ code: String) -> String? {
         [
             "logged": "The touch was logged.", "case-opened": "The case was opened.", "case-moved": "The case was updated.",
-            "signed-out": "You are signed out.", "followup-done": "The item was marked done.", "change-applied": "The change request was marked applied.", "promise-recorded": "The promise was recorded.", "arrangement-recorded": "The arrangement was recorded.",
+            "signed-out": "You are signed out.", "followup-done": "The item was marked done.", "change-applied": "The change request was marked applied.", "cash-applied": "The payment was applied.", "cash-rejected": "The payment was rejected.", "promise-recorded": "The promise was recorded.", "arrangement-recorded": "The arrangement was recorded.",
             "billing-changed": "The annual invoice was credited and re-billed monthly.", "change-reported": "The change request was sent to Billing.",
             "user-added": "The user was added.", "user-disabled": "The user was disabled and signed out.",
             "user-enabled": "The user can sign in again.", "password-set": "The password was set; the user's sessions were ended.",
