@@ -4,5 +4,5 @@ import ArgumentParser
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmarks (see docs/performance.md).",
-        subcommands: [BenchMetricsCommand.self, BenchQueueCommand.self, BenchAppCommand.self])
+        subcommands: [BenchMetricsCommand.self, BenchQueueCommand.self, BenchAppCommand.self, BenchCashCommand.self])
 }

@@ -144,6 +144,20 @@ import Testing
         #expect(second.allocations.isEmpty && second.evidence.contains { $0.contains("no open invoice") })
     }
 
+    @Test func aMistypedNumberOfAnotherCustomersInvoiceFromAKnownAccountIsReadByTheAmount() {
+        // INV-2001 is Bolt's (500.00); Acme pays 75.50 from its known account: its one invoice of 75.50.
+        let proposal = matcher().propose(BankDetail(amount: money(75_50), remittance: ["INV-2001"], debtorAccount: "CH9300762011623852957"))
+        #expect(proposal.automatic && proposal.rule == .customerAndAmount && proposal.allocations.map(\.invoiceID) == ["INV-1047"])
+        #expect(proposal.evidence.contains { $0.contains("mistyped number") })
+        // Identified only by name, it waits.
+        #expect(!matcher().propose(BankDetail(amount: money(75_50), remittance: ["INV-2001"], debtorName: "Acme")).automatic)
+    }
+
+    @Test func anRFReferenceWrittenInTheTextIsAStructuredReference() {
+        let proposal = matcher().propose(BankDetail(amount: money(40_000_00), remittance: ["REF RF68INV100123 THANKS"]))
+        #expect(proposal.rule == .structuredReference && proposal.automatic && proposal.allocations.map(\.invoiceID) == ["INV-100123"])
+    }
+
     @Test func outgoingMoneyIsNotMatched() {
         #expect(!matcher().propose(BankDetail(amount: money(-10_00), remittance: ["INV-1042"])).automatic)
     }

@@ -67,7 +67,10 @@ public struct CashMatcher: Sendable {
         var evidence = payer.map { [$0.how] } ?? []
         // Step 1: structured references.
         var referenced: [OpenInvoiceForCash] = []
-        for reference in detail.creditorReferences {
+        // An ISO 11649 reference written into the text (formats without a structured field, such as BAI2) counts as one.
+        let written = (detail.remittance + [detail.endToEndID].compactMap { $0 }).flatMap { CashText.rfReferences(in: $0) }
+            .map { CreditorReference(type: "RF in the text", value: $0) }
+        for reference in detail.creditorReferences + written {
             if reference.valid == false {
                 evidence.append("reference \(reference.value) has a wrong check digit; not used")
                 continue
@@ -96,7 +99,20 @@ public struct CashMatcher: Sendable {
             }
             if named.isEmpty, let first = mentions.compact.first { unknown.append(first) }
         }
-        if !mentioned.isEmpty { return settle(detail, named: mentioned, rule: .invoiceNumber, payer: payer, evidence: evidence) }
+        if !mentioned.isEmpty {
+            let named = settle(detail, named: mentioned, rule: .invoiceNumber, payer: payer, evidence: evidence)
+            // A number of another customer's invoice, of another amount, from a payer known by its bank account who
+            // owes exactly the amount once: a mistyped number. The account and the amount decide.
+            if !named.automatic, let payer, payer.confidence >= 90,
+               mentioned.allSatisfy({ root(of: $0.accountID) != root(of: payer.accountID) }),
+               mentioned.reduce(0, { $0 + $1.open.minorUnits }) != amount.minorUnits {
+                let own = byAmount(detail, payer: payer, evidence: evidence + [
+                    "the text names \(mentioned.map(\.id.rawValue).joined(separator: ", ")) of another customer and another amount: read as a mistyped number",
+                ])
+                if own.automatic && own.rule == .customerAndAmount { return own }
+            }
+            return named
+        }
         if !unknown.isEmpty { evidence.append("the text mentions \(unknown.joined(separator: ", ")), which is no open invoice") }
         guard let payer else {
             return CashProposal(rule: .residual, accountID: nil, confidence: 0,

@@ -53,6 +53,13 @@ enum CashText {
         return String(view)
     }
 
+    /// The words of `text` that are ISO 11649 references with a valid check ("RF68INV100123").
+    static func rfReferences(in text: String) -> [String] {
+        text.uppercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter {
+            $0.hasPrefix("RF") && $0.count >= 5 && CreditorReference.iso11649Valid($0)
+        }
+    }
+
     /// A name as payers write it, for comparing: letters and digits, legal forms dropped ("Acme Inc." → "ACME").
     static func nameKey(_ name: String) -> String {
         let words = name.uppercased().split { !$0.isLetter && !$0.isNumber }
