@@ -70,14 +70,14 @@ struct BAI2Reader {
                 for continuation in continuations { record.body += "," + continuation.body }
                 account = try self.account(record, group: current, continuations: continuations.count)
             case "16":
-                guard var current = account, let currentGroup = group else {
+                guard let currency = account?.statement.currency, let currentGroup = group else {
                     throw BankSyntaxError(line: record.line, reason: "a 16 transaction record outside an account (03)")
                 }
-                let read = try self.entry(record, continuations: continuations, statement: current.statement, asOf: currentGroup.asOf)
-                if let entry = read.entry { current.statement.entries.append(entry) }
-                current.total += read.amount
-                current.records += 1 + continuations.count
-                account = current
+                let read = try self.entry(record, continuations: continuations, currency: currency, asOf: currentGroup.asOf)
+                // Mutated in place: a copy of the account would copy its entries on every append.
+                if let entry = read.entry { account!.statement.entries.append(entry) }
+                account!.total += read.amount
+                account!.records += 1 + continuations.count
             case "49":
                 guard let current = account, var currentGroup = group else { throw BankSyntaxError(line: record.line, reason: "a 49 trailer without an account") }
                 let fields = record.fields
@@ -160,7 +160,7 @@ struct BAI2Reader {
 
     /// A 16 record: type, amount, funds type (…), bank reference, customer reference, text.
     private mutating func entry(
-        _ record: BAI2Record, continuations: [BAI2Record], statement: BankStatement, asOf: Day?
+        _ record: BAI2Record, continuations: [BAI2Record], currency: Currency, asOf: Day?
     ) throws(BankSyntaxError) -> (entry: BankEntry?, amount: Int64) {
         var body = record.body
         var fields = record.fields
@@ -200,7 +200,7 @@ struct BAI2Reader {
         let text = position + 2 < fields.count ? fields[(position + 2)...].joined(separator: ",") : ""
         var lines = ([text] + record.carried).filter { !$0.isEmpty }
         for continuation in remaining { lines += ([continuation.body] + continuation.carried).filter { !$0.isEmpty } }
-        var detail = BankDetail(amount: Money(minorUnits: credit ? magnitude : -magnitude, currency: statement.currency!))
+        var detail = BankDetail(amount: Money(minorUnits: credit ? magnitude : -magnitude, currency: currency))
         for line in lines {
             switch Self.tag(line) {
             case ("EREF", let value)?: detail.endToEndID = value.isEmpty ? detail.endToEndID : value

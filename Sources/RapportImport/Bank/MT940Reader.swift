@@ -83,7 +83,7 @@ struct MT940Reader {
                 statement!.closingBalance = balance
                 statement!.to = balance.on
             case "61":
-                guard let current = statement, let currency = current.currency else {
+                guard let currency = statement?.currency else {
                     throw BankSyntaxError(line: field.line, reason: ":61: before the opening balance (:60F:) that names the currency")
                 }
                 var information: Field?
