@@ -117,3 +117,17 @@ struct CashCommandTests {
         #expect(ledger.contains(#""open" : "0.00""#))
     }
 }
+
+@Suite("rapport bench cash")
+struct BenchCashCommandTests {
+    @Test func aSmallCompanyIsMatchedAndScoredInBothFormats() throws {
+        let files = try Fixtures()
+        defer { files.removeAll() }
+        let result = try CLIRunner(workingDirectory: files.folder).run(["bench", "cash", "--accounts", "300", "--payments", "200", "--seed", "7"])
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("== camt.053") && result.stdout.contains("== bai2"))
+        // Nothing the matcher applies on its own disagrees with the planted truth.
+        #expect(result.stdout.components(separatedBy: "wrong applications: 0").count == 3)
+        #expect(try CLIRunner(workingDirectory: files.folder).run(["bench", "cash", "--accounts", "10", "--payments", "20"]).code != 0)
+    }
+}
