@@ -148,7 +148,7 @@ public struct CashUseCases: Sendable {
         for (item, proposal) in decisions {
             let day = (item.bookedOn ?? item.valueOn ?? env.today).isoString
             for (index, allocation) in proposal.allocations.enumerated() {
-                let account = accountOf[allocation.invoiceID] ?? proposal.accountID!
+                let account = try owner(of: allocation.invoiceID, accountOf, proposal, item)
                 payments.append(["\(item.id)-\(index + 1)", account.rawValue, day, allocation.amount.decimalString,
                                  allocation.amount.currency.code, allocation.invoiceID.rawValue, "bank"])
                 paymentCount += 1
@@ -158,7 +158,7 @@ public struct CashUseCases: Sendable {
                 paymentCount += 1
             }
             if let writeOff = proposal.writeOff {
-                let account = accountOf[writeOff.invoiceID] ?? proposal.accountID!
+                let account = try owner(of: writeOff.invoiceID, accountOf, proposal, item)
                 memos.append(["\(item.id)-W", account.rawValue, day, writeOff.amount.decimalString, writeOff.amount.currency.code,
                               writeOff.invoiceID.rawValue, "short payment written off (bank detail \(item.id))"])
                 memoCount += 1
@@ -172,7 +172,7 @@ public struct CashUseCases: Sendable {
         }
         for (item, proposal) in decisions {
             if let shortfall = proposal.shortfall {
-                let account = accountOf[shortfall.invoiceID] ?? proposal.accountID!
+                let account = try owner(of: shortfall.invoiceID, accountOf, proposal, item)
                 let paid = proposal.allocations.first { $0.invoiceID == shortfall.invoiceID }?.amount.decimalString ?? "0"
                 _ = try await env.cases.open(.init(
                     accountID: account, category: .dispute, invoiceIDs: [shortfall.invoiceID], amount: shortfall.amount.decimalString,
@@ -189,6 +189,18 @@ public struct CashUseCases: Sendable {
             }
             result.applied += 1
         }
+    }
+}
+
+extension CashUseCases {
+    /// The account an allocation's invoice belongs to (it may have been paid since it was proposed).
+    private func owner(
+        of invoice: Invoice.ID, _ accountOf: [Invoice.ID: Account.ID], _ proposal: CashProposal, _ item: CashItem
+    ) throws -> Account.ID {
+        guard let account = accountOf[invoice] ?? proposal.accountID else {
+            throw AppError.conflict("bank detail \(item.id): invoice \(invoice) is no longer open")
+        }
+        return account
     }
 }
 
