@@ -89,14 +89,15 @@ public struct CashUseCases: Sendable {
     /// Applies waiting detail `id` to the invoices a person chose; teaches the payer's bank account.
     public func apply(_ id: String, invoices: [Invoice.ID]) async throws -> CashItem {
         let item = try await waitingItem(id)
-        let matcher = CashMatcher(invoices: try await env.repositories.bank.fetchOpenInvoices(), payers: [])
+        let open = try await env.repositories.bank.fetchOpenInvoices()
+        let matcher = CashMatcher(invoices: open, payers: [])
         let proposal: CashProposal
         switch matcher.proposal(for: item.detail, paying: invoices, by: env.actor) {
         case .success(let made): proposal = made
         case .failure(let error): throw AppError.invalid("cannot apply \(id): \(error)")
         }
         var result = ImportResult(file: item.fileID)
-        try await post([(item, proposal)], into: &result)
+        try await post([(item, proposal)], open: open, into: &result)
         return try await env.repositories.bank.fetchItem(id)!
     }
 
@@ -119,7 +120,8 @@ public struct CashUseCases: Sendable {
         let bank = env.repositories.bank
         let waiting = try await bank.fetchItems(states: [.waiting])
         guard !waiting.isEmpty else { return }
-        var matcher = CashMatcher(invoices: try await bank.fetchOpenInvoices(), payers: try await bank.fetchPayers(), rules: rules)
+        let open = try await bank.fetchOpenInvoices()
+        var matcher = CashMatcher(invoices: open, payers: try await bank.fetchPayers(), rules: rules)
         var sure: [(CashItem, CashProposal)] = []
         for item in waiting {
             let proposal = apply ? matcher.match(item.detail) : matcher.propose(item.detail)
@@ -130,19 +132,20 @@ public struct CashUseCases: Sendable {
                 if item.proposal != proposal { try await bank.updateItem(item.id, state: .waiting, proposal: proposal, decidedBy: nil, at: nil) }
             }
         }
-        try await post(sure, into: &result)
+        try await post(sure, open: open, into: &result)
     }
 
     /// Writes what `decisions` pay: one payment per invoice (and one for the excess), a credit memo
     /// per write-off, a dispute case per shortfall; marks each detail applied and learns its bank account.
-    private func post(_ decisions: [(CashItem, CashProposal)], into result: inout ImportResult) async throws {
+    /// `open` are the open invoices the proposals were made from (they name each invoice's account).
+    private func post(_ decisions: [(CashItem, CashProposal)], open: [OpenInvoiceForCash], into result: inout ImportResult) async throws {
         guard !decisions.isEmpty else { return }
         var payments = CSVWriter()
         payments.append(["payment_id", "account_id", "received_on", "amount", "currency", "invoice_id", "method"])
         var memos = CSVWriter()
         memos.append(["credit_memo_id", "account_id", "issued_on", "amount", "currency", "invoice_id", "reason"])
         var accountOf: [Invoice.ID: Account.ID] = [:]
-        for invoice in try await env.repositories.bank.fetchOpenInvoices() { accountOf[invoice.id] = invoice.accountID }
+        for invoice in open { accountOf[invoice.id] = invoice.accountID }
         var paymentCount = 0
         var memoCount = 0
         for (item, proposal) in decisions {
